@@ -1,0 +1,32 @@
+/**
+ * Two tiers of API tests:
+ *  - unit: `*.spec.ts`, no database or network;
+ *  - integration: `*.integration-spec.ts`, against a real database (DB_URL when set, else an embedded SQLite file)
+ *    and the real loopback S3 server, with the real migrations. Run in band: they share one database.
+ */
+const path = require('node:path');
+
+const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true, configFile: path.join(__dirname, '../../.swcrc') }] };
+const moduleNameMapper = { '^@shifan/domain$': path.join(__dirname, '../../libs/domain/src/index.ts') };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
+      transform,
+      moduleNameMapper,
+      testTimeout: 60000,
+    },
+  ],
+};

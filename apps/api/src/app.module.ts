@@ -1,0 +1,55 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
+import { JsonLogger } from './common/logging/json-logger';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { HealthModule } from './health/health.module';
+import { ObjectStorage } from './storage/object-storage';
+
+export interface AppDependencies {
+  config: AppConfig;
+  dataSource: DataSource;
+  storage: ObjectStorage;
+  logger: JsonLogger;
+}
+
+/** Infrastructure opened before Nest starts (so start-up failures are reported in one line) is provided here. */
+@Global()
+@Module({})
+class InfrastructureModule {
+  static register(deps: AppDependencies): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: deps.config },
+        { provide: ObjectStorage, useValue: deps.storage },
+        { provide: JsonLogger, useValue: deps.logger },
+      ],
+      exports: [APP_CONFIG, ObjectStorage, JsonLogger],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(deps: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.register(deps),
+        TypeOrmModule.forRootAsync({ useFactory: () => deps.dataSource.options, dataSourceFactory: async () => deps.dataSource }),
+        DiscoveryModule,
+        HealthModule,
+        CatalogueModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },
+        { provide: APP_INTERCEPTOR, useClass: EndpointValidationInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import type { JsonLogger } from '../common/logging/json-logger';
+import { StartupError } from '../common/startup-error';
+import { dataSourceOptions, describeDatabase } from './data-source';
+
+/**
+ * Opens the database with a bounded retry (DB_CONNECT_RETRIES × DB_CONNECT_RETRY_DELAY_MS), so the API can start
+ * beside a database that is still booting, and gives up with one line naming the host.
+ */
+export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): Promise<DataSource> {
+  const where = db.kind === 'mysql' ? `${db.host}:${db.port}` : db.file;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= db.connectRetries; attempt++) {
+    const dataSource = new DataSource(dataSourceOptions(db));
+    try {
+      await dataSource.initialize();
+      logger.event('info', 'database', 'connected', { database: describeDatabase(db), kind: db.kind, attempt });
+      return dataSource;
+    } catch (error) {
+      lastError = error;
+      if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+      if (attempt < db.connectRetries) {
+        logger.event('warn', 'database', 'connection failed, retrying', { host: where, attempt, reason: reasonOf(error) });
+        await sleep(db.connectRetryDelayMs);
+      }
+    }
+  }
+  throw new StartupError(`Database unreachable: cannot connect to ${where} after ${db.connectRetries} attempts (${reasonOf(lastError)})`);
+}
+
+/** Applies pending migrations; returns the names of those it ran. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+
+/** The SQL that would bring the schema in line with the entities: empty when migrations and entities agree. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
+}
+
+function reasonOf(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && code) return code;
+    if (typeof message === 'string' && message) return message.split('\n')[0];
+  }
+  return String(error);
+}

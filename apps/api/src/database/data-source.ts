@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** TypeORM options for MySQL/MariaDB (DB_URL) or the embedded SQLite file. Never `synchronize`: migrations only. */
+export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (db.kind === 'mysql') {
+    return { ...common, type: 'mysql', url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', connectTimeout: 5000, supportBigNumbers: true };
+  }
+  fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: db.file,
+    prepareDatabase: (database: { pragma(statement: string): unknown }) => {
+      database.pragma('journal_mode = WAL');
+      database.pragma('foreign_keys = ON');
+      database.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+export function describeDatabase(db: AppConfig['db']): string {
+  return db.kind === 'mysql' ? `${db.host}:${db.port}/${db.database}` : db.file;
+}

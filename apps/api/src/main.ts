@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config';
+import { StartupError } from './common/startup-error';
+import { startServer } from './bootstrap';
+
+/** `npm start`: one process serving the API under /api, the enterprise app at / and the reviewer app at /review/. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const lines = [
+    '',
+    '  示范 Shifan is running',
+    `  Enterprise portal (企业申报):   ${server.url}/`,
+    `  Review and administration:    ${server.url}/review/`,
+    `  API documentation:            ${server.url}/api/docs`,
+    `  Health:                       ${server.url}/api/health`,
+    `  Database: ${config.db.kind === 'mysql' ? `MySQL ${config.db.host}:${config.db.port}/${config.db.database}` : `embedded SQLite ${config.db.file}`}`,
+    `  Storage:  ${config.storage.kind === 's3' ? `S3 ${config.storage.endpoint} bucket ${config.storage.bucket}` : `embedded S3 server, objects in ${config.storage.directory}`}`,
+  ];
+  if (server.demoLogins.length) {
+    lines.push('', '  Demo logins (演示账号) — sign-in arrives with the accounts feature:');
+    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(18)} ${login.username.padEnd(22)} ${login.password}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  const stop = async (signal: string) => {
+    process.stdout.write(`Received ${signal}, shutting down\n`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});
