@@ -24,6 +24,8 @@ export interface RunningServer {
   dataSource: DataSource;
   /** Demo logins to print, when the demo seed is loaded. */
   demoLogins: { username: string; role: string; password: string }[];
+  /** Stops the embedded S3 server (tests use it to see the health check fail); undefined with an external S3. */
+  stopEmbeddedStorage?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,9 +49,17 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     }
 
     let embedded: EmbeddedS3 | undefined;
+    let stopEmbedded: (() => Promise<void>) | undefined;
     if (config.storage.kind === 'embedded') {
       embedded = await startEmbeddedS3(config.storage.directory);
-      cleanups.push(() => embedded!.close());
+      let stopped = false;
+      const server = embedded;
+      stopEmbedded = async () => {
+        if (stopped) return;
+        stopped = true;
+        await server.close();
+      };
+      cleanups.push(stopEmbedded);
       logger.event('info', 'storage', 'embedded S3 server started', { endpoint: embedded.endpoint, directory: config.storage.directory });
     }
     const s3 = embedded
@@ -100,7 +110,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
           return demo.accounts.map((account) => ({ username: account.username, role: account.role, password: demo.password }));
         })()
       : [];
-    return { app, url, config, dataSource, demoLogins, close: cleanup };
+    return { app, url, config, dataSource, demoLogins, stopEmbeddedStorage: stopEmbedded, close: cleanup };
   } catch (error) {
     await cleanup();
     throw error;

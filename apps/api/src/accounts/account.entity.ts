@@ -1,16 +1,17 @@
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /**
  * A person who signs in: enterprise staff (bound to a USCC) or bureau staff and experts. The accounts feature
  * adds sessions, lockout and invitations on top of this table.
  */
 @Entity('account')
+@Index('UQ_account_username', ['username'], { unique: true })
 export class AccountEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
   /** Sign-in name: the USCC for an enterprise administrator, a chosen name for everyone else. */
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   username: string;
 
   @Column({ type: 'varchar', length: 32 })

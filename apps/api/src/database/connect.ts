@@ -13,9 +13,14 @@ export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): 
   const where = db.kind === 'mysql' ? `${db.host}:${db.port}` : db.file;
   let lastError: unknown;
   for (let attempt = 1; attempt <= db.connectRetries; attempt++) {
-    const dataSource = new DataSource(dataSourceOptions(db));
+    let dataSource = new DataSource(dataSourceOptions(db));
     try {
       await dataSource.initialize();
+      if (db.kind === 'mysql' && (await isMariaDb(dataSource))) {
+        await dataSource.destroy();
+        dataSource = new DataSource(dataSourceOptions(db, 'mariadb'));
+        await dataSource.initialize();
+      }
       logger.event('info', 'database', 'connected', { database: describeDatabase(db), kind: db.kind, attempt });
       return dataSource;
     } catch (error) {
@@ -28,6 +33,11 @@ export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): 
     }
   }
   throw new StartupError(`Database unreachable: cannot connect to ${where} after ${db.connectRetries} attempts (${reasonOf(lastError)})`);
+}
+
+async function isMariaDb(dataSource: DataSource): Promise<boolean> {
+  const [row] = (await dataSource.query('SELECT VERSION() AS version')) as { version: string }[];
+  return /mariadb/i.test(row?.version ?? '');
 }
 
 /** Applies pending migrations; returns the names of those it ran. */

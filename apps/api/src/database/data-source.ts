@@ -6,10 +6,11 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** TypeORM options for MySQL/MariaDB (DB_URL) or the embedded SQLite file. Never `synchronize`: migrations only. */
-export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
+export function dataSourceOptions(db: AppConfig['db'], flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (db.kind === 'mysql') {
-    return { ...common, type: 'mysql', url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', connectTimeout: 5000, supportBigNumbers: true };
+    // TypeORM reads some MariaDB catalogue values differently (e.g. a nullable column's default), so it must be told.
+    return { ...common, type: flavour, url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', connectTimeout: 5000, supportBigNumbers: true };
   }
   fs.mkdirSync(path.dirname(db.file), { recursive: true });
   return {

@@ -24,7 +24,7 @@ export class Foundation1764345600000 implements MigrationInterface {
           { name: 'code', type: 'varchar', length: '32', isPrimary: true },
           { name: 'name_zh', type: 'varchar', length: '100' },
           { name: 'name_en', type: 'varchar', length: '200' },
-          { name: 'sort_order', type: 'int' },
+          { name: 'sort_order', type: 'integer' },
         ],
       }),
     );
@@ -36,7 +36,7 @@ export class Foundation1764345600000 implements MigrationInterface {
           { name: 'parent_code', type: 'varchar', length: '32', isNullable: true },
           { name: 'name_zh', type: 'varchar', length: '100' },
           { name: 'name_en', type: 'varchar', length: '200' },
-          { name: 'sort_order', type: 'int' },
+          { name: 'sort_order', type: 'integer' },
         ],
       }),
     );
@@ -55,15 +55,16 @@ export class Foundation1764345600000 implements MigrationInterface {
         name: 'account',
         columns: [
           { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-          { name: 'username', type: 'varchar', length: '64', isUnique: true },
+          { name: 'username', type: 'varchar', length: '64' },
           { name: 'role', type: 'varchar', length: '32' },
           { name: 'display_name', type: 'varchar', length: '100' },
           { name: 'password_hash', type: 'varchar', length: '255' },
           { name: 'uscc', type: 'varchar', length: '18', isNullable: true },
           { name: 'district_code', type: 'varchar', length: '6', isNullable: true },
           { name: 'created_at', type: 'datetime' },
-          { name: 'version', type: 'int' },
+          { name: 'version', type: 'integer' },
         ],
+        indices: [{ name: 'UQ_account_username', columnNames: ['username'], isUnique: true }],
       }),
     );
   }

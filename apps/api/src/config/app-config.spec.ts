@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/shifan');
+    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, bodyLimit: '1mb', corsOrigins: [] });
+    expect(config.db).toMatchObject({ kind: 'sqlite', file: path.join('/srv/shifan/data', 'shifan.sqlite'), connectRetries: 5, migrateOnStart: true });
+    expect(config.storage).toEqual({ kind: 'embedded', directory: path.join('/srv/shifan/data', 'objects'), bucket: 'shifan', region: 'us-east-1' });
+    expect(config.seed.demo).toBe(true);
+  });
+
+  it('honours PORT and reads DB_URL into host, port and database', () => {
+    const config = loadConfig({ PORT: '8081', DB_URL: 'mysql://root:@db.internal:3307/shifan_ci' });
+    expect(config.http.port).toBe(8081);
+    expect(config.db).toMatchObject({ kind: 'mysql', host: 'db.internal', port: 3307, database: 'shifan_ci' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DB_URL: '', S3_ENDPOINT: ' ', PORT: '' }).db.kind).toBe('sqlite');
+  });
+
+  it.each([
+    [{ DB_URL: 'not-a-url' }, 'DB_URL'],
+    [{ DB_URL: 'postgres://u@h/db' }, 'DB_URL'],
+    [{ DB_URL: 'mysql://root@localhost' }, 'DB_URL'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_ACCESS_KEY'],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY: 'k' }, 'S3_SECRET_KEY'],
+    [{ S3_BUCKET: 'Bad_Bucket' }, 'S3_BUCKET'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ CORS_ORIGINS: 'https://ok.example.cn, not an origin' }, 'CORS_ORIGINS'],
+  ])('stops with one line naming the bad variable: %j', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect((error as ConfigError).variable).toBe(variable);
+    expect(message).toMatch(new RegExp(`^Configuration error: ${variable} `));
+    expect(message).not.toContain('\n');
+  });
+
+  it('keeps the configured CORS origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.cn,http://localhost:4200' }).http.corsOrigins).toEqual(['https://a.example.cn', 'http://localhost:4200']);
+  });
+});
