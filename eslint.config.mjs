@@ -57,6 +57,16 @@ export default tseslint.config(
     },
   },
   {
+    // Belt and braces: also refuse framework imports by name, so a package that is not installed yet is caught too.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: FRAMEWORKS.flatMap((name) => [name, `${name}/*`]), message: 'libs/domain is pure TypeScript: no framework imports.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

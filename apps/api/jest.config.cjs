@@ -9,7 +9,10 @@ const path = require('node:path');
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true, configFile: path.join(__dirname, '../../.swcrc') }] };
 const moduleNameMapper = { '^@shifan/domain$': path.join(__dirname, '../../libs/domain/src/index.ts') };
 
+const tier = process.argv.includes('integration') ? 'api-integration' : 'api-unit';
+
 module.exports = {
+  reporters: ['default', [require('node:path').join(__dirname, '../../tools/jest-summary-reporter.cjs'), { name: tier }]],
   projects: [
     {
       displayName: 'unit',

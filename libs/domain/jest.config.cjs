@@ -1,5 +1,6 @@
 /** Unit tests of the pure domain library. Branch coverage is enforced here (see README). */
 module.exports = {
+  reporters: ['default', [require('node:path').join(__dirname, '../../tools/jest-summary-reporter.cjs'), { name: 'domain-unit' }]],
   displayName: 'domain',
   testEnvironment: 'node',
   rootDir: __dirname,

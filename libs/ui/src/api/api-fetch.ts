@@ -1,0 +1,63 @@
+import { ErrorBodySchema } from '@shifan/domain';
+import { getLocale } from '../i18n/locale-store';
+import { ApiError, networkError } from './api-error';
+
+/** Anything that can check a parsed body, e.g. a zod schema from @shifan/domain. */
+export interface ResponseParser<T> {
+  parse(input: unknown): T;
+}
+
+const NO_BODY = Symbol('no body');
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === '') return NO_BODY;
+  return JSON.parse(text) as unknown;
+}
+
+function requestIdOf(response: Response): string | undefined {
+  return response.headers.get('x-request-id') ?? undefined;
+}
+
+function errorFrom(response: Response, body: unknown): ApiError {
+  const parsed = ErrorBodySchema.safeParse(body);
+  if (!parsed.success) return networkError(response.status, parsed.error, requestIdOf(response));
+  const requestId = parsed.data.requestId ?? requestIdOf(response);
+  return new ApiError({ ...parsed.data, ...(requestId ? { requestId } : {}) }, response.status);
+}
+
+/**
+ * Calls the API in the current language (`Accept-Language`) and returns the parsed JSON body.
+ * Non-2xx answers throw an {@link ApiError} carrying the server's `{ code, message, requestId, details }`;
+ * failures without a readable answer throw one with code NETWORK_ERROR. An aborted request rethrows the abort.
+ * Pass `parser` (e.g. a zod schema) to check the body; without it the body is trusted to be `T`.
+ */
+export async function apiFetch<T>(path: string, init: RequestInit = {}, parser?: ResponseParser<T>): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', getLocale());
+
+  let response: Response;
+  let body: unknown;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw networkError(0, cause);
+  }
+  try {
+    body = await readJson(response);
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw networkError(response.status, cause, requestIdOf(response));
+  }
+
+  if (!response.ok) throw errorFrom(response, body);
+  const data = body === NO_BODY ? undefined : body;
+  if (!parser) return data as T;
+  try {
+    return parser.parse(data);
+  } catch (cause) {
+    throw networkError(response.status, cause, requestIdOf(response));
+  }
+}
