@@ -2,7 +2,11 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { MailPort } from './auth/mail.port';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
 import { JsonLogger } from './common/logging/json-logger';
@@ -15,6 +19,8 @@ export interface AppDependencies {
   dataSource: DataSource;
   storage: ObjectStorage;
   logger: JsonLogger;
+  clock: Clock;
+  mail: MailPort;
 }
 
 /** Infrastructure opened before Nest starts (so start-up failures are reported in one line) is provided here. */
@@ -28,8 +34,10 @@ class InfrastructureModule {
         { provide: APP_CONFIG, useValue: deps.config },
         { provide: ObjectStorage, useValue: deps.storage },
         { provide: JsonLogger, useValue: deps.logger },
+        { provide: Clock, useValue: deps.clock },
+        { provide: MailPort, useValue: deps.mail },
       ],
-      exports: [APP_CONFIG, ObjectStorage, JsonLogger],
+      exports: [APP_CONFIG, ObjectStorage, JsonLogger, Clock, MailPort],
     };
   }
 }
@@ -45,6 +53,8 @@ export class AppModule {
         DiscoveryModule,
         HealthModule,
         CatalogueModule,
+        AuditModule,
+        AccountsModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

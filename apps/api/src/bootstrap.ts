@@ -6,6 +6,8 @@ import { resolveLocale } from '@shifan/domain';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { LogMailer, type MailPort } from './auth/mail.port';
+import { type Clock, SystemClock } from './common/clock';
 import { JsonLogger } from './common/logging/json-logger';
 import { requestContext, requestIdFrom } from './common/logging/request-context';
 import { buildOpenApiDocument, collectEndpoints } from './common/http/openapi';
@@ -35,7 +37,18 @@ const VERSION = '0.1.0';
  * Opens the database (with bounded retry) and applies migrations, starts or reaches the object storage, loads
  * the seeds that have not run, then starts Nest on HOST:PORT serving the API under /api and the two front ends.
  */
-export async function startServer(config: AppConfig, logger = new JsonLogger(config.log.level)): Promise<RunningServer> {
+export interface ServerOptions {
+  logger?: JsonLogger;
+  /** The time source (tests pass a ManualClock to move past time-outs). */
+  clock?: Clock;
+  /** Where outgoing mail goes; the log by default. */
+  mail?: MailPort;
+}
+
+export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? new JsonLogger(config.log.level);
+  const clock = options.clock ?? new SystemClock();
+  const mail = options.mail ?? new LogMailer(logger);
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch(() => undefined);
@@ -76,7 +89,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     const seeded = await runSeeds(dataSource, { seedsDir, demo: config.seed.demo });
     if (seeded.length) logger.event('info', 'seeds', 'seed sets applied', { sets: seeded });
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, storage, logger }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, storage, logger, clock, mail }), {
       logger,
       bodyParser: false,
       abortOnError: false,
@@ -153,7 +166,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: J
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
       });
     });
-    requestContext.run({ requestId, locale: resolveLocale(req.headers['accept-language']) }, next);
+    requestContext.run({ requestId, locale: resolveLocale(req.headers['accept-language']), address: req.ip ?? null }, next);
   });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });

@@ -3,12 +3,15 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { JsonLogger } from './common/logging/json-logger';
 import { StartupError } from './common/startup-error';
 import { connectDatabase, migrate, pendingSchemaChanges } from './database/connect';
+import { ChainVerifier } from './audit/audit-chain';
+import { AuditRepository } from './audit/audit.repository';
 
 /**
  * Database commands: `node apps/api/dist/cli.js migrate | revert | drift`.
  *  - migrate: apply pending migrations (also done at every start unless DB_MIGRATE_ON_START=false);
  *  - revert:  undo the last migration;
- *  - drift:   print the SQL the entities would still need after all migrations; exits 1 if there is any.
+ *  - drift:   print the SQL the entities would still need after all migrations; exits 1 if there is any;
+ *  - audit-verify: walk the audit hash chain; exits 1 naming the first broken link.
  */
 async function run(command: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -35,8 +38,27 @@ async function run(command: string | undefined): Promise<number> {
         process.stdout.write(`Drift: the entities need ${pending.length} more statement(s):\n${pending.join(';\n')};\n`);
         return 1;
       }
+      case 'audit-verify': {
+        const verifier = new ChainVerifier();
+        const repository = new AuditRepository(dataSource);
+        let broken = null;
+        for await (const batch of repository.chain()) {
+          for (const record of batch) {
+            broken = verifier.accept(record);
+            if (broken) break;
+          }
+          if (broken) break;
+        }
+        broken ??= verifier.finish(await repository.head());
+        if (broken) {
+          process.stdout.write(`Audit chain BROKEN at record ${broken.seq} (${broken.reason}); ${verifier.checked} record(s) before it are intact.\n`);
+          return 1;
+        }
+        process.stdout.write(`Audit chain intact: ${verifier.checked} record(s) verified.\n`);
+        return 0;
+      }
       default:
-        process.stderr.write('Usage: cli.js migrate | revert | drift\n');
+        process.stderr.write('Usage: cli.js migrate | revert | drift | audit-verify\n');
         return 2;
     }
   } finally {

@@ -8,7 +8,7 @@ describe('the API process', () => {
   beforeAll(async () => {
     const config = testConfig({ CORS_ORIGINS: '' });
     await resetDatabase(config);
-    server = await startServer(config, memoryLogger('warn').logger);
+    server = await startServer(config, { logger: memoryLogger('warn').logger });
   });
 
   afterAll(() => server.close());

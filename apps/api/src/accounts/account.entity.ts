@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { EnterpriseEntity } from './enterprise.entity';
 
 /**
- * A person who signs in: enterprise staff (bound to a USCC) or bureau staff and experts. The accounts feature
- * adds sessions, lockout and invitations on top of this table.
+ * A person who signs in: enterprise staff (bound to an enterprise) or bureau staff and experts. Sessions, one-time
+ * tokens and the lockout counters hang off it.
  */
 @Entity('account')
 @Index('UQ_account_username', ['username'], { unique: true })
@@ -23,9 +24,6 @@ export class AccountEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  @Column({ type: 'varchar', length: 18, nullable: true })
-  uscc: string | null;
-
   @Column({ name: 'district_code', type: 'varchar', length: 6, nullable: true })
   districtCode: string | null;
 
@@ -34,4 +32,33 @@ export class AccountEntity {
 
   @VersionColumn({ type: 'int' })
   version: number;
+
+  @Column({ name: 'enterprise_id', type: 'int', nullable: true })
+  enterpriseId: number | null;
+
+  @ManyToOne(() => EnterpriseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'FK_account_enterprise' })
+  enterprise?: EnterpriseEntity;
+
+  /** active, invited (no password yet) or disabled. */
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status: string;
+
+  @Column({ type: 'varchar', length: 11, nullable: true })
+  mobile: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ name: 'failed_attempts', type: 'int', default: 0 })
+  failedAttempts: number;
+
+  @Column({ name: 'locked_until', type: 'datetime', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ name: 'password_changed_at', type: 'datetime', nullable: true })
+  passwordChangedAt: Date | null;
+
+  @Column({ name: 'last_sign_in_at', type: 'datetime', nullable: true })
+  lastSignInAt: Date | null;
 }

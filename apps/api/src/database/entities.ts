@@ -1,8 +1,26 @@
 import { AccountEntity } from '../accounts/account.entity';
+import { EnterpriseEntity } from '../accounts/enterprise.entity';
+import { AuditHeadEntity } from '../audit/audit-head.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
+import { RateLimitEntity } from '../auth/rate-limit.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
 
 /** Every entity of the schema; the drift test compares them with what the migrations build. */
-export const ENTITIES = [SeedRunEntity, ProgrammeCategoryEntity, IndustryFieldEntity, DistrictEntity, AccountEntity];
+export const ENTITIES = [
+  SeedRunEntity,
+  ProgrammeCategoryEntity,
+  IndustryFieldEntity,
+  DistrictEntity,
+  EnterpriseEntity,
+  AccountEntity,
+  SessionEntity,
+  OneTimeTokenEntity,
+  RateLimitEntity,
+  AuditLogEntity,
+  AuditHeadEntity,
+];

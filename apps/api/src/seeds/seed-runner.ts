@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DISTRICTS, KEY_FIELDS, PROGRAMME_CATEGORIES } from '@shifan/domain';
+import { DISTRICTS, EmailField, KEY_FIELDS, MobileField, PROGRAMME_CATEGORIES, ROLES, UsccField } from '@shifan/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccountEntity } from '../accounts/account.entity';
+import { EnterpriseEntity } from '../accounts/enterprise.entity';
 import { hashPassword } from '../accounts/password-hasher';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
@@ -12,13 +13,17 @@ import { SeedRunEntity } from './seed-run.entity';
 
 const DemoAccountsSchema = z.object({
   password: z.string().min(8),
+  enterprises: z.array(z.object({ uscc: UsccField, name: z.string().min(4), contactName: z.string().min(2), mobile: MobileField, email: EmailField })),
   accounts: z.array(
     z.object({
       username: z.string().min(1).max(64),
-      role: z.enum(['enterprise_admin', 'enterprise_user', 'district_officer', 'city_officer', 'expert', 'admin']),
+      role: z.enum(ROLES),
       displayName: z.string().min(1).max(100),
-      uscc: z.string().length(18).optional(),
+      /** The USCC of the enterprise an enterprise account belongs to. */
+      enterprise: z.string().length(18).optional(),
       districtCode: z.string().length(6).optional(),
+      mobile: MobileField.optional(),
+      email: EmailField.optional(),
     }),
   ),
 });
@@ -65,17 +70,32 @@ function seedSets(seedsDir: string): SeedSet[] {
         const demo = readDemoAccounts(seedsDir);
         const passwordHash = await hashPassword(demo.password);
         const now = new Date();
+        const enterpriseIds = new Map<string, number>();
+        for (const enterprise of demo.enterprises) {
+          const saved = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { ...enterprise, createdAt: now, version: 1 }));
+          enterpriseIds.set(enterprise.uscc, saved.id);
+        }
         for (const account of demo.accounts) {
-          await manager.insert(AccountEntity, {
-            username: account.username,
-            role: account.role,
-            displayName: account.displayName,
-            passwordHash,
-            uscc: account.uscc ?? null,
-            districtCode: account.districtCode ?? null,
-            createdAt: now,
-            version: 1,
-          });
+          const enterpriseId = account.enterprise ? enterpriseIds.get(account.enterprise) : undefined;
+          if (account.enterprise && enterpriseId === undefined) throw new Error(`demo account ${account.username}: unknown enterprise ${account.enterprise}`);
+          await manager.save(
+            AccountEntity,
+            manager.create(AccountEntity, {
+              username: account.username,
+              role: account.role,
+              displayName: account.displayName,
+              passwordHash,
+              enterpriseId: enterpriseId ?? null,
+              districtCode: account.districtCode ?? null,
+              mobile: account.mobile ?? null,
+              email: account.email ?? null,
+              status: 'active',
+              failedAttempts: 0,
+              createdAt: now,
+              passwordChangedAt: now,
+              version: 1,
+            }),
+          );
         }
       },
     },

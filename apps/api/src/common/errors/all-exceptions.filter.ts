@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
-import { type ErrorBody, type ErrorCode, type ErrorDetail, errorMessage, errorStatus, pickText, resolveLocale } from '@shifan/domain';
+import { decodeLocalizedMessage, type ErrorBody, type ErrorCode, type ErrorDetail, errorMessage, errorStatus, pickText, resolveLocale } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import type { JsonLogger } from '../logging/json-logger';
@@ -48,7 +48,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
     if (exception instanceof AppError) {
       code = exception.code;
-      details = exception.details;
+      details = exception.details.map((detail) => ({ ...detail, message: decodeLocalizedMessage(detail.message, locale) }));
       message = exception.text ? pickText(exception.text, locale) : undefined;
     } else if (exception instanceof ZodError) {
       code = 'VALIDATION_FAILED';

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import type { Permission, RateLimitName } from '@shifan/domain';
 import type { ZodObject, ZodType } from 'zod';
 
 /**
@@ -8,8 +9,11 @@ import type { ZodObject, ZodType } from 'zod';
  */
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Who may call a route. Sign-in and roles arrive with the accounts feature; until then every route is public. */
-export type EndpointAccess = { kind: 'public' };
+/**
+ * Who may call a route: anyone; anyone signed in; or the roles that hold a permission (PERMISSIONS in
+ * @shifan/domain). The global AuthGuard enforces it; ownership is checked where the records are read.
+ */
+export type EndpointAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
 
 export interface EndpointResponse {
   description: string;
@@ -27,6 +31,8 @@ export interface EndpointContract {
   description?: string;
   tags: string[];
   access: EndpointAccess;
+  /** Per-address limits (RATE_LIMITS in @shifan/domain), counted before the input is even validated. */
+  rateLimits?: RateLimitName[];
   request?: { params?: ZodObject; query?: ZodObject; body?: ZodType };
   responses: Record<number, EndpointResponse>;
 }

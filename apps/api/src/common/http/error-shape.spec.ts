@@ -64,7 +64,7 @@ describe('the one error shape', () => {
       ],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
-    app.use((_req: express.Request, _res: express.Response, next: express.NextFunction) => requestContext.run({ requestId: 'req-test-0001', locale: 'zh-CN' }, next));
+    app.use((_req: express.Request, _res: express.Response, next: express.NextFunction) => requestContext.run({ requestId: 'req-test-0001', locale: 'zh-CN', address: '127.0.0.1' }, next));
     app.use(express.json({ limit: '1kb' }));
     app.setGlobalPrefix('api');
     await app.init();

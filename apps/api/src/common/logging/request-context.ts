@@ -6,12 +6,18 @@ import type { Locale } from '@shifan/domain';
 export interface RequestContext {
   requestId: string;
   locale: Locale;
+  /** The client's address as the proxy reports it (trust proxy: loopback). */
+  address: string | null;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
+}
+
+export function currentAddress(): string | null {
+  return requestContext.getStore()?.address ?? null;
 }
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -1,4 +1,5 @@
 import { Foundation1764345600000 } from './1764345600000-foundation';
+import { Accounts1764432000000 } from './1764432000000-accounts';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Foundation1764345600000];
+export const MIGRATIONS = [Foundation1764345600000, Accounts1764432000000];

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type AccountView, type InviteColleague, localizedMessage, TOKEN_POLICY } from '@shifan/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { MailPort } from '../auth/mail.port';
+import { SessionRepository } from '../auth/session.repository';
+import { SessionService } from '../auth/session.service';
+import { randomToken, sha256Hex } from '../auth/tokens';
+import { Clock } from '../common/clock';
+import { AppError } from '../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { toAccountView } from './account-view';
+import { AccountsRepository } from './accounts.repository';
+import { hashPassword } from './password-hasher';
+
+/** An enterprise administrator's colleagues (declarants): list, invite, disable, enable. Always within one enterprise. */
+@Injectable()
+export class ColleaguesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
+    private readonly sessionRepository: SessionRepository,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly mail: MailPort,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(actor: Actor): Promise<AccountView[]> {
+    return (await this.accounts.colleagues(this.enterpriseOf(actor))).map(toAccountView);
+  }
+
+  /** Creates the colleague's account, not yet active, and sends a one-time link to set a password. */
+  async invite(actor: Actor, input: InviteColleague): Promise<AccountView> {
+    const enterpriseId = this.enterpriseOf(actor);
+    const token = randomToken();
+    const unusable = await hashPassword(randomToken());
+    const now = this.clock.now();
+    const account = await this.dataSource.transaction(async (manager) => {
+      if (await this.accounts.findByUsername(input.username, manager)) {
+        throw new AppError('CONFLICT', [{ path: 'username', code: 'USERNAME_TAKEN', message: localizedMessage({ zh: '该用户名已被使用', en: 'This user name is taken' }) }]);
+      }
+      const created = await this.accounts.insertAccount(manager, {
+        username: input.username,
+        role: 'enterprise_user',
+        displayName: input.displayName,
+        passwordHash: unusable,
+        enterpriseId,
+        mobile: input.mobile,
+        email: input.email,
+        status: 'invited',
+        createdAt: now,
+      });
+      await this.sessionRepository.insertToken(manager, {
+        tokenHash: sha256Hex(token),
+        accountId: created.id,
+        purpose: 'invitation',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + TOKEN_POLICY.invitationHours * 3_600_000),
+        usedAt: null,
+      });
+      await this.audit.record(manager, { action: 'account.invited', actor, target: { type: 'account', id: created.id }, detail: { username: created.username, role: created.role, enterpriseId } });
+      return created;
+    });
+    const link = `${this.config.http.publicUrl ?? `http://localhost:${this.config.http.port}`}/accept-invitation?token=${token}`;
+    await this.mail.send({
+      kind: 'invitation',
+      to: input.email,
+      subject: '示范 · 企业申报账号邀请 / You are invited to Shifan',
+      text: `${actor.displayName} 邀请您加入本企业的申报账号。请在${TOKEN_POLICY.invitationHours}小时内打开链接设置密码 / Open this link within ${TOKEN_POLICY.invitationHours} hours to set your password:\n${link}`,
+      link,
+    });
+    return toAccountView(account);
+  }
+
+  async setDisabled(actor: Actor, accountId: number, disabled: boolean): Promise<AccountView> {
+    const enterpriseId = this.enterpriseOf(actor);
+    if (accountId === actor.accountId) {
+      throw new AppError('CONFLICT', [], { zh: '不能停用自己的账户', en: 'You cannot disable your own account' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.accounts.findByIdForUpdate(manager, accountId);
+      if (!account || account.enterpriseId !== enterpriseId) throw new AppError('NOT_FOUND');
+      const before = account.status;
+      account.status = disabled ? 'disabled' : account.passwordChangedAt ? 'active' : 'invited';
+      await this.accounts.save(manager, account);
+      const endedSessions = disabled ? await this.sessions.endAllFor(manager, account.id) : 0;
+      await this.audit.record(manager, {
+        action: disabled ? 'account.disabled' : 'account.enabled',
+        actor,
+        target: { type: 'account', id: account.id },
+        detail: { from: before, to: account.status, endedSessions },
+      });
+      return toAccountView(account);
+    });
+  }
+
+  private enterpriseOf(actor: Actor): number {
+    if (actor.enterpriseId === null) throw new AppError('FORBIDDEN');
+    return actor.enterpriseId;
+  }
+}

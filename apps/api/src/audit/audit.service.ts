@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditQuery, AuditVerification } from '@shifan/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { currentAddress, currentRequestId } from '../common/logging/request-context';
+import { ChainVerifier } from './audit-chain';
+import type { AuditLogEntity } from './audit-log.entity';
+import { AuditRepository } from './audit.repository';
+
+export interface AuditEvent {
+  action: string;
+  target?: { type: string; id: string | number };
+  detail?: Record<string, unknown>;
+  /** Who acted, when not the signed-in actor (e.g. a failed sign-in names the login tried). */
+  actor?: Pick<Actor, 'accountId' | 'username' | 'role'> | null;
+}
+
+/** Records what happened, with who, when, from where and under which request id. */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** A download of the trail is itself an audited event. */
+  async recordExport(actor: Actor, filter: Omit<AuditQuery, 'page' | 'pageSize'>): Promise<void> {
+    await this.dataSource.transaction((manager) => this.record(manager, { action: 'audit.exported', actor, detail: { filter } }));
+  }
+
+  /** Appends within the caller's transaction, so the record and the change it describes commit together. */
+  record(manager: EntityManager, event: AuditEvent): Promise<AuditLogEntity> {
+    const actor = event.actor ?? null;
+    return this.repository.append(manager, {
+      occurredAt: this.clock.now().toISOString(),
+      actorId: actor?.accountId ?? null,
+      actorName: actor?.username ?? null,
+      actorRole: actor?.role ?? null,
+      action: event.action,
+      targetType: event.target?.type ?? null,
+      targetId: event.target ? String(event.target.id) : null,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+      address: currentAddress(),
+      requestId: currentRequestId() ?? null,
+    });
+  }
+
+  page(query: AuditQuery) {
+    return this.repository.page(query);
+  }
+
+  matching(query: Omit<AuditQuery, 'page' | 'pageSize'>) {
+    return this.repository.matching(query);
+  }
+
+  /** Walks the whole chain; names the first broken link. */
+  async verify(): Promise<AuditVerification> {
+    const verifier = new ChainVerifier();
+    for await (const batch of this.repository.chain()) {
+      for (const record of batch) {
+        const broken = verifier.accept(record);
+        if (broken) return { ok: false, checked: verifier.checked, brokenAt: broken.seq, reason: broken.reason };
+      }
+    }
+    const broken = verifier.finish(await this.repository.head());
+    if (broken) return { ok: false, checked: verifier.checked, brokenAt: broken.seq, reason: broken.reason };
+    return { ok: true, checked: verifier.checked, brokenAt: null, reason: null };
+  }
+}

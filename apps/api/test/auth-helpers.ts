@@ -1,0 +1,59 @@
+import { computeOrgCodeCheckDigit, computeUsccCheckCharacter, isValidUscc } from '@shifan/domain';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import type { MailMessage, MailPort } from '../src/auth/mail.port';
+
+/** A signed-in browser: keeps the cookies and sends the CSRF token on every state-changing request. */
+export interface Session {
+  agent: ReturnType<typeof request.agent>;
+  csrf: string;
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  patch(path: string, body?: object): request.Test;
+}
+
+export function session(csrf: string, agent: ReturnType<typeof request.agent>): Session {
+  return {
+    agent,
+    csrf,
+    get: (path) => agent.get(path),
+    post: (path, body) => agent.post(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+  };
+}
+
+export async function signIn(app: App, login: string, password: string, address = '10.0.0.1'): Promise<Session> {
+  const agent = request.agent(app);
+  const response = await agent.post('/api/auth/sign-in').set('X-Forwarded-For', address).send({ login, password });
+  if (response.status !== 200) throw new Error(`sign-in of ${login} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return session(response.body.csrfToken, agent);
+}
+
+/** Catches outgoing mail so tests can follow the links in it. */
+export class CapturingMailer implements MailPort {
+  readonly sent: MailMessage[] = [];
+
+  async send(message: MailMessage): Promise<void> {
+    this.sent.push(message);
+  }
+
+  lastTokenFor(to: string): string {
+    const message = [...this.sent].reverse().find((m) => m.to === to);
+    const token = message?.link ? new URL(message.link).searchParams.get('token') : null;
+    if (!token) throw new Error(`no mail with a token to ${to}`);
+    return token;
+  }
+}
+
+export const DEMO_PASSWORD = 'Shifan@2026';
+
+let counter = 0;
+/** A valid, unused USCC for a test enterprise: Wuhan-registered company, fresh organisation code, both check characters. */
+export function freshUscc(): string {
+  counter++;
+  const body8 = `MA${String((process.pid * 7919 + Date.now() + counter * 104729) % 1_000_000).padStart(6, '0')}`;
+  const first17 = `91420100${body8}${computeOrgCodeCheckDigit(body8)}`;
+  const code = `${first17}${computeUsccCheckCharacter(first17)}`;
+  if (!isValidUscc(code)) throw new Error(`generated an invalid USCC ${code}`);
+  return code;
+}

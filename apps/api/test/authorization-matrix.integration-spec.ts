@@ -1,0 +1,120 @@
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { ROLES, type Role } from '@shifan/domain';
+import request from 'supertest';
+import { type RunningServer, startServer } from '../src/bootstrap';
+import { collectEndpoints } from '../src/common/http/openapi';
+import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
+import { memoryLogger, resetDatabase, testConfig } from './test-env';
+
+type Caller = 'anonymous' | Role;
+const EVERYONE: Caller[] = ['anonymous', ...ROLES];
+const SIGNED_IN: Caller[] = [...ROLES];
+
+/**
+ * Who may call each route. Written out by hand, not derived from the contracts, so a change of access is a change
+ * here too; a route that is missing from this table fails the test, so no route ships unguarded.
+ */
+const MATRIX: Record<string, Caller[]> = {
+  'GET /api/health': EVERYONE,
+  'GET /api/catalogue': EVERYONE,
+  'POST /api/auth/register': EVERYONE,
+  'POST /api/auth/sign-in': EVERYONE,
+  'POST /api/auth/password-reset/request': EVERYONE,
+  'POST /api/auth/password-reset/confirm': EVERYONE,
+  'POST /api/auth/invitation/accept': EVERYONE,
+  'POST /api/auth/sign-out': SIGNED_IN,
+  'GET /api/auth/me': SIGNED_IN,
+  'POST /api/auth/password': SIGNED_IN,
+  'GET /api/enterprise/colleagues': ['enterprise_admin', 'enterprise_user'],
+  'POST /api/enterprise/colleagues': ['enterprise_admin'],
+  'POST /api/enterprise/colleagues/{id}/disable': ['enterprise_admin'],
+  'POST /api/enterprise/colleagues/{id}/enable': ['enterprise_admin'],
+  'GET /api/admin/accounts': ['admin'],
+  'POST /api/admin/accounts': ['admin'],
+  'PATCH /api/admin/accounts/{id}': ['admin'],
+  'GET /api/admin/audit': ['admin'],
+  'GET /api/admin/audit/export': ['admin'],
+  'GET /api/admin/audit/verify': ['admin'],
+};
+
+const DEMO_LOGINS: Record<Role, string> = {
+  enterprise_admin: '91420100MAEC200T12',
+  enterprise_user: 'declarant.demo',
+  district_officer: 'district.hongshan',
+  city_officer: 'city.officer',
+  expert: 'expert.demo',
+  admin: 'admin',
+};
+
+describe('the authorisation matrix: every route, as every role', () => {
+  let server: RunningServer;
+  let routes: string[];
+  const sessions = new Map<Role, Session>();
+  let address = 0;
+
+  beforeAll(async () => {
+    const config = testConfig();
+    await resetDatabase(config);
+    server = await startServer(config, { logger: memoryLogger('warn').logger });
+    routes = collectEndpoints(server.app.get(DiscoveryService), server.app.get(MetadataScanner)).map((c) => `${c.method.toUpperCase()} ${c.path}`);
+  });
+
+  afterAll(() => server.close());
+
+  async function sessionOf(role: Role): Promise<Session> {
+    let session = sessions.get(role);
+    if (!session || (await session.get('/api/auth/me')).status !== 200) {
+      session = await signIn(server.app.getHttpServer(), DEMO_LOGINS[role], DEMO_PASSWORD, `10.7.0.${++address}`);
+      sessions.set(role, session);
+    }
+    return session;
+  }
+
+  async function call(route: string, caller: Caller): Promise<number> {
+    const [method, template] = route.split(' ');
+    const path = template.replace('{id}', '999999');
+    if (caller === 'anonymous') {
+      const anonymous = request(server.app.getHttpServer());
+      const test = method === 'GET' ? anonymous.get(path) : method === 'PATCH' ? anonymous.patch(path).send({}) : anonymous.post(path).send({});
+      return (await test.set('X-Forwarded-For', `10.8.0.${++address % 250}`)).status;
+    }
+    const session = await sessionOf(caller);
+    const response = method === 'GET' ? await session.get(path) : method === 'PATCH' ? await session.patch(path, {}) : await session.post(path, {});
+    return response.status;
+  }
+
+  it('has an entry for every route and a route for every entry', () => {
+    expect([...routes].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('lets exactly the listed callers through: others get 401 (not signed in) or 403 (signed in, wrong role)', async () => {
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const allowed = MATRIX[route] ?? [];
+      for (const caller of EVERYONE) {
+        const status = await call(route, caller);
+        const expected = allowed.includes(caller) ? 'allowed' : caller === 'anonymous' ? 401 : 403;
+        const ok = expected === 'allowed' ? status !== 401 && status !== 403 : status === expected;
+        if (!ok) mismatches.push(`${route} as ${caller}: got ${status}, expected ${expected}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('hides another tenant’s records behind 404', async () => {
+    const declarant = (await server.dataSource.query("SELECT id FROM account WHERE username = 'declarant.demo'"))[0].id;
+    const outsider = request.agent(server.app.getHttpServer());
+    const registered = await outsider
+      .post('/api/auth/register')
+      .set('X-Forwarded-For', '10.6.0.1')
+      .send({ uscc: '91350100M000100Y43', enterpriseName: '福州外地示范有限公司', contactName: '陈外地', mobile: '13600001234', email: 'chen@outside.example.cn', password: 'Outside#2026' });
+    expect(registered.status).toBe(201);
+    for (const action of ['disable', 'enable']) {
+      const response = await outsider.post(`/api/enterprise/colleagues/${declarant}/${action}`).set('X-CSRF-Token', registered.body.csrfToken).send({});
+      expect(response.status).toBe(404);
+    }
+    const owner = await sessionOf('enterprise_admin');
+    expect((await owner.post(`/api/enterprise/colleagues/${declarant}/disable`)).status).toBe(200);
+    expect((await owner.post(`/api/enterprise/colleagues/${declarant}/enable`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './permissions';
+export * from './security-policy';
+export * from './password-policy';
+export * from './account-schemas';
+export * from './account-views';
