@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/localized-text';
 
-/** Wuhan's 13 districts with their GB/T 2260 codes (NBS 2023 统计用区划代码). */
+/** Wuhan's 13 districts with their GB/T 2260 codes (NBS 2023 统计用区划代码; domain-rules.md §3). */
 export interface District {
   code: string;
   name: LocalizedText;
@@ -30,15 +30,37 @@ export const DISTRICTS: readonly District[] = [
  */
 export type DevZoneCode = 'NONE' | 'DHGX' | 'WHJK' | 'LKG' | 'HGQ' | 'CJXQ' | 'DHFJ';
 
-export const DEV_ZONES: readonly { code: DevZoneCode; name: LocalizedText }[] = [
-  { code: 'NONE', name: { zh: '不属于开发区', en: 'Not in a development zone' } },
-  { code: 'DHGX', name: { zh: '东湖新技术开发区', en: 'East Lake High-Tech Development Zone' } },
-  { code: 'WHJK', name: { zh: '武汉经济技术开发区', en: 'Wuhan Economic and Technological Development Zone' } },
-  { code: 'LKG', name: { zh: '临空港经济技术开发区', en: 'Linkonggang Economic and Technological Development Zone' } },
-  { code: 'HGQ', name: { zh: '武汉化学工业区', en: 'Wuhan Chemical Industry Zone' } },
-  { code: 'CJXQ', name: { zh: '长江新区', en: 'Changjiang New Area' } },
-  { code: 'DHFJ', name: { zh: '东湖生态旅游风景区', en: 'East Lake Scenic Area' } },
+export interface DevZone {
+  code: DevZoneCode;
+  name: LocalizedText;
+  /**
+   * Districts that host the zone's streets in NBS 2023 统计用区划代码 (domain-rules.md §3). Which streets a zone
+   * administers is an inference there; 化工区 is [ASSUMED]; empty where no source was found.
+   */
+  hostDistrictCodes: readonly string[];
+}
+
+export const DEV_ZONES: readonly DevZone[] = [
+  { code: 'NONE', name: { zh: '不属于开发区', en: 'Not in a development zone' }, hostDistrictCodes: [] },
+  { code: 'DHGX', name: { zh: '东湖新技术开发区', en: 'East Lake High-Tech Development Zone' }, hostDistrictCodes: ['420111', '420115'] },
+  { code: 'WHJK', name: { zh: '武汉经济技术开发区', en: 'Wuhan Economic and Technological Development Zone' }, hostDistrictCodes: ['420114', '420113'] },
+  { code: 'LKG', name: { zh: '临空港经济技术开发区', en: 'Linkonggang Economic and Technological Development Zone' }, hostDistrictCodes: ['420112'] },
+  { code: 'HGQ', name: { zh: '武汉化学工业区', en: 'Wuhan Chemical Industry Zone' }, hostDistrictCodes: ['420107', '420111'] },
+  { code: 'CJXQ', name: { zh: '长江新区', en: 'Changjiang New Area' }, hostDistrictCodes: [] },
+  { code: 'DHFJ', name: { zh: '东湖生态旅游风景区', en: 'East Lake Scenic Area' }, hostDistrictCodes: [] },
 ];
+
+export const DISTRICT_CODES: readonly string[] = DISTRICTS.map((district) => district.code);
+
+export const DEV_ZONE_CODES: readonly DevZoneCode[] = DEV_ZONES.map((zone) => zone.code);
+
+export function isWuhanDistrictCode(code: string): boolean {
+  return DISTRICT_CODES.includes(code);
+}
+
+export function findDevZone(code: string): DevZone | undefined {
+  return DEV_ZONES.find((zone) => zone.code === code);
+}
 
 export function findDistrict(code: string): District | undefined {
   return DISTRICTS.find((district) => district.code === code);

@@ -42,8 +42,25 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, message: { zh: '提交的内容过大', en: 'The request body is too large' } },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: { zh: '不支持的内容类型', en: 'Unsupported content type' } },
   RATE_LIMITED: { status: 429, message: { zh: '操作过于频繁,请稍后再试', en: 'Too many requests; please try again later' } },
+  INVALID_CREDENTIALS: { status: 401, message: { zh: '统一社会信用代码/用户名或密码错误', en: 'Wrong USCC/user name or password' } },
+  SESSION_EXPIRED: { status: 401, message: { zh: '登录已过期,请重新登录', en: 'Your session has ended; please sign in again' } },
+  CSRF_FAILED: { status: 403, message: { zh: '请求校验失败,请刷新页面后重试', en: 'The request could not be verified; reload the page and try again' } },
+  ACCOUNT_DISABLED: { status: 403, message: { zh: '账户已停用,请联系管理员', en: 'This account is disabled; contact your administrator' } },
+  ACCOUNT_NOT_ACTIVATED: { status: 403, message: { zh: '账户尚未激活,请通过邀请链接设置密码', en: 'This account is not activated yet; set a password through the invitation link' } },
+  ACCOUNT_LOCKED: { status: 423, message: { zh: '连续登录失败次数过多,账户已临时锁定', en: 'Too many failed sign-ins; the account is temporarily locked' } },
+  TOKEN_INVALID: { status: 400, message: { zh: '链接无效或已过期,请重新申请', en: 'The link is invalid or has expired; request a new one' } },
   INTERNAL_ERROR: { status: 500, message: { zh: '服务器内部错误,请联系管理员并提供请求编号', en: 'Internal server error; please quote the request id to support' } },
   SERVICE_UNAVAILABLE: { status: 503, message: { zh: '服务暂不可用', en: 'Service unavailable' } },
+  // Workflow (libs/domain/src/workflow): an illegal move of an application returns one of these.
+  ILLEGAL_TRANSITION: { status: 409, message: { zh: '当前状态下不能执行此操作', en: 'This action is not possible in the application’s current state' } },
+  ROLE_NOT_ALLOWED: { status: 403, message: { zh: '您的角色不能执行此操作', en: 'Your role may not perform this action' } },
+  APPLICATION_CLOSED: { status: 409, message: { zh: '申报已办结,不能再操作', en: 'The application is closed' } },
+  APPLICATION_DEADLINE_PASSED: { status: 409, message: { zh: '已过申报截止日期', en: 'The application deadline has passed' } },
+  REVISION_DEADLINE_PASSED: { status: 409, message: { zh: '已过补正修改截止日期', en: 'The revision deadline has passed' } },
+  QUOTA_REACHED: { status: 409, message: { zh: '入围数量已达本批次名额', en: 'The call’s quota is already filled' } },
+  NOTICE_PERIOD_NOT_ENDED: { status: 409, message: { zh: '公示期尚未结束', en: 'The public notice period has not ended' } },
+  ELIGIBILITY_NOT_MET: { status: 422, message: { zh: '不符合申报条件', en: 'The eligibility conditions are not met' } },
+  CALENDAR_OUT_OF_RANGE: { status: 500, message: { zh: '工作日历未覆盖该日期', en: 'The working-day calendar does not cover this date' } },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,105 @@
+import { ADJUSTED_WORKING_DAYS, HOLIDAY_DATA_LAST_YEAR, holidayName } from './holiday-data';
+import { CALENDAR_FIRST_YEAR, CalendarRangeError, addWorkingDays, countWorkingDays, isWorkingDay, workingPeriodEnd } from './working-days';
+
+/**
+ * The adjusted working weekends (调休上班) of each year, as announced in the State Council General Office's
+ * 国务院办公厅关于<year>年部分节假日安排的通知 (published on gov.cn the autumn/winter before; 2020 amended by the
+ * Spring Festival extension notice of 2020-01-27; 2025 is 国办发明电〔2024〕12号).
+ */
+const ADJUSTED_WORKING_WEEKENDS: Record<number, string[]> = {
+  2017: ['2017-01-22', '2017-02-04', '2017-04-01', '2017-05-27', '2017-09-30'],
+  2018: ['2018-02-11', '2018-02-24', '2018-04-08', '2018-04-28', '2018-09-29', '2018-09-30', '2018-12-29'],
+  2019: ['2019-02-02', '2019-02-03', '2019-04-28', '2019-05-05', '2019-09-29', '2019-10-12'],
+  2020: ['2020-01-19', '2020-04-26', '2020-05-09', '2020-06-28', '2020-09-27', '2020-10-10'],
+  2021: ['2021-02-07', '2021-02-20', '2021-04-25', '2021-05-08', '2021-09-18', '2021-09-26', '2021-10-09'],
+  2022: ['2022-01-29', '2022-01-30', '2022-04-02', '2022-04-24', '2022-05-07', '2022-10-08', '2022-10-09'],
+  2023: ['2023-01-28', '2023-01-29', '2023-04-23', '2023-05-06', '2023-06-25', '2023-10-07', '2023-10-08'],
+  2024: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
+  2025: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+  2026: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+};
+
+describe('isWorkingDay', () => {
+  it.each(Object.entries(ADJUSTED_WORKING_WEEKENDS))('knows every adjusted working weekend of %s', (year, days) => {
+    for (const day of days) expect(isWorkingDay(day)).toBe(true);
+    expect([...ADJUSTED_WORKING_DAYS].filter((day) => day.startsWith(year)).sort()).toEqual(days);
+  });
+  it('treats the National Day week as days off and ordinary weekends as rest', () => {
+    expect(['2024-10-01', '2024-10-04', '2024-10-07'].map(isWorkingDay)).toEqual([false, false, false]);
+    expect(isWorkingDay('2024-10-08')).toBe(true);
+    expect(isWorkingDay('2024-10-19')).toBe(false);
+    expect(isWorkingDay('2024-10-21')).toBe(true);
+  });
+  it('follows the 2020 Spring Festival extension to 2 February', () => {
+    expect(isWorkingDay('2020-01-31')).toBe(false);
+    expect(isWorkingDay('2020-02-01')).toBe(false);
+    expect(isWorkingDay('2020-02-03')).toBe(true);
+  });
+  it('names holidays and adjusted days', () => {
+    expect(holidayName('2025-01-29')).toEqual({ zh: '春节', en: 'Spring Festival' });
+    expect(holidayName('2024-09-29')?.zh).toBe('国庆节');
+    expect(holidayName('2024-09-30')).toBeUndefined();
+  });
+  it('gives the same answer in any time zone', () => {
+    const original = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(isWorkingDay('2024-09-30')).toBe(true);
+      expect(isWorkingDay('2024-09-29')).toBe(true);
+      process.env.TZ = 'Pacific/Kiritimati';
+      expect(isWorkingDay('2024-10-01')).toBe(false);
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+  it('refuses dates outside the covered years and malformed dates', () => {
+    expect(CALENDAR_FIRST_YEAR).toBe(2017);
+    expect(HOLIDAY_DATA_LAST_YEAR).toBeGreaterThanOrEqual(2026);
+    expect(() => isWorkingDay('2016-12-30')).toThrow(CalendarRangeError);
+    expect(() => isWorkingDay(`${HOLIDAY_DATA_LAST_YEAR + 1}-01-04`)).toThrow(CalendarRangeError);
+    expect(() => isWorkingDay('2024-02-30')).toThrow(RangeError);
+    expect(() => isWorkingDay('2024/10/08')).toThrow(RangeError);
+  });
+});
+
+describe('addWorkingDays', () => {
+  it('counts a 5-working-day period from Monday 2024-09-30 across National Day to the worked Saturday 10-12', () => {
+    expect(addWorkingDays('2024-09-30', 5)).toBe('2024-10-12');
+  });
+  it('counts 5 working days from 2025-01-27 across the Spring Festival to 2025-02-10', () => {
+    // 01-28…02-04 off; 02-05, 02-06, 02-07, Saturday 02-08 (worked), Monday 02-10.
+    expect(addWorkingDays('2025-01-27', 5)).toBe('2025-02-10');
+  });
+  it('starts from a holiday as well', () => {
+    expect(addWorkingDays('2024-10-03', 1)).toBe('2024-10-08');
+  });
+  it('returns the date itself for 0 and counts backwards for negative n', () => {
+    expect(addWorkingDays('2024-10-05', 0)).toBe('2024-10-05');
+    expect(addWorkingDays('2024-10-08', -1)).toBe('2024-09-30');
+    expect(addWorkingDays('2024-10-08', -2)).toBe('2024-09-29');
+  });
+  it('rejects a fractional n', () => {
+    expect(() => addWorkingDays('2024-10-08', 1.5)).toThrow(RangeError);
+  });
+  it('throws rather than guesses when the count runs past the covered years', () => {
+    expect(() => addWorkingDays(`${HOLIDAY_DATA_LAST_YEAR}-12-28`, 10)).toThrow(CalendarRangeError);
+  });
+});
+
+describe('workingPeriodEnd and countWorkingDays', () => {
+  it('ends a 5-working-day 公示 from Monday 2024-09-30 on Friday 10-11 (the start counts)', () => {
+    expect(workingPeriodEnd('2024-09-30', 5)).toBe('2024-10-11');
+  });
+  it('ends a 5-working-day 公示 from 2025-01-27 on the worked Saturday 02-08', () => {
+    expect(workingPeriodEnd('2025-01-27', 5)).toBe('2025-02-08');
+  });
+  it('begins a period that starts on a holiday with the next working day', () => {
+    expect(workingPeriodEnd('2024-10-01', 1)).toBe('2024-10-08');
+    expect(() => workingPeriodEnd('2024-10-01', 0)).toThrow(RangeError);
+  });
+  it('counts working days in (from, to]', () => {
+    expect(countWorkingDays('2024-09-30', '2024-10-12')).toBe(5);
+    expect(countWorkingDays('2024-10-12', '2024-09-30')).toBe(-5);
+    expect(countWorkingDays('2024-10-01', '2024-10-01')).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { addYears, compareIsoDates } from '../../../shared/iso-date';
+import { readDate } from '../../rule-inputs';
+import { defineRule, fail, missing, pass } from '../../rule-types';
+import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
+
+const FIELDS = ['application.startDate', 'application.completionDate'];
+
+/** Construction period (start to completion) of at most 2 years (default). */
+export const constructionPeriodRule = defineRule<TechTransformationCallSettings, TechTransformationDraft>(
+  {
+    id: 'tech.construction-period',
+    title: { zh: '建设周期', en: 'Construction period' },
+    source: `${TECH_SOURCE}: 武政规〔2021〕14号 (建设期不超过2年)`,
+  },
+  ({ eligibility }, _profile, application) => {
+    const start = readDate(application.startDate);
+    const end = readDate(application.completionDate);
+    if (start === undefined || end === undefined) return missing(FIELDS);
+    const years = eligibility.maxConstructionYears;
+    const latest = addYears(start, years);
+    if (compareIsoDates(end, start) < 0) {
+      return fail({ zh: '完工日期早于开工日期', en: 'The completion date is before the start date' }, FIELDS);
+    }
+    if (compareIsoDates(end, latest) > 0) {
+      return fail({ zh: `建设期不得超过${years}年(${start}开工,须于${latest}前完工)`, en: `The construction period may not exceed ${years} years (started ${start}, due by ${latest})` }, FIELDS);
+    }
+    return pass({ zh: `建设期在${years}年以内`, en: `Built within ${years} years` }, FIELDS);
+  },
+);
