@@ -3,6 +3,8 @@ import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { CallsModule } from './calls/calls.module';
 import { AuditModule } from './audit/audit.module';
 import { MailPort } from './auth/mail.port';
 import { CatalogueModule } from './catalogue/catalogue.module';
@@ -55,6 +57,8 @@ export class AppModule {
         CatalogueModule,
         AuditModule,
         AccountsModule,
+        CallsModule,
+        ApplicationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

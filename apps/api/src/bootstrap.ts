@@ -86,7 +86,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     }
 
     const seedsDir = path.join(repositoryRoot(), 'seeds');
-    const seeded = await runSeeds(dataSource, { seedsDir, demo: config.seed.demo });
+    const seeded = await runSeeds(dataSource, { seedsDir, demo: config.seed.demo, now: clock.now() });
     if (seeded.length) logger.event('info', 'seeds', 'seed sets applied', { sets: seeded });
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, storage, logger, clock, mail }), {

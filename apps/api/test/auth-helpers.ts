@@ -10,6 +10,8 @@ export interface Session {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   patch(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
+  delete(path: string): request.Test;
 }
 
 export function session(csrf: string, agent: ReturnType<typeof request.agent>): Session {
@@ -19,6 +21,8 @@ export function session(csrf: string, agent: ReturnType<typeof request.agent>): 
     get: (path) => agent.get(path),
     post: (path, body) => agent.post(path).set('X-CSRF-Token', csrf).send(body ?? {}),
     patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    put: (path, body) => agent.put(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    delete: (path) => agent.delete(path).set('X-CSRF-Token', csrf),
   };
 }
 

@@ -9,6 +9,7 @@ import { memoryLogger, resetDatabase, testConfig } from './test-env';
 type Caller = 'anonymous' | Role;
 const EVERYONE: Caller[] = ['anonymous', ...ROLES];
 const SIGNED_IN: Caller[] = [...ROLES];
+const ENTERPRISE: Caller[] = ['enterprise_admin', 'enterprise_user'];
 
 /**
  * Who may call each route. Written out by hand, not derived from the contracts, so a change of access is a change
@@ -35,6 +36,24 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/admin/audit': ['admin'],
   'GET /api/admin/audit/export': ['admin'],
   'GET /api/admin/audit/verify': ['admin'],
+  'GET /api/calls': EVERYONE,
+  'GET /api/calls/{id}': EVERYONE,
+  'POST /api/calls': ['city_officer', 'admin'],
+  'PUT /api/calls/{id}': ['city_officer', 'admin'],
+  'POST /api/calls/{id}/open': ['city_officer', 'admin'],
+  'POST /api/calls/{id}/close': ['city_officer', 'admin'],
+  'GET /api/enterprise/profile': ENTERPRISE,
+  'PUT /api/enterprise/profile': ENTERPRISE,
+  'GET /api/applications': ENTERPRISE,
+  'POST /api/calls/{id}/applications': ENTERPRISE,
+  'GET /api/applications/{id}': ENTERPRISE,
+  'PUT /api/applications/{id}/draft': ENTERPRISE,
+  'POST /api/applications/{id}/submit': ENTERPRISE,
+  'POST /api/applications/{id}/withdraw': ENTERPRISE,
+  'GET /api/applications/{id}/receipt': ENTERPRISE,
+  'GET /api/applications/{id}/timeline': ENTERPRISE,
+  'GET /api/notifications': ENTERPRISE,
+  'POST /api/notifications/read': ENTERPRISE,
 };
 
 const DEMO_LOGINS: Record<Role, string> = {
@@ -75,11 +94,21 @@ describe('the authorisation matrix: every route, as every role', () => {
     const path = template.replace('{id}', '999999');
     if (caller === 'anonymous') {
       const anonymous = request(server.app.getHttpServer());
-      const test = method === 'GET' ? anonymous.get(path) : method === 'PATCH' ? anonymous.patch(path).send({}) : anonymous.post(path).send({});
+      const test =
+        method === 'GET' ? anonymous.get(path) : method === 'PATCH' ? anonymous.patch(path).send({}) : method === 'PUT' ? anonymous.put(path).send({}) : method === 'DELETE' ? anonymous.delete(path) : anonymous.post(path).send({});
       return (await test.set('X-Forwarded-For', `10.8.0.${++address % 250}`)).status;
     }
     const session = await sessionOf(caller);
-    const response = method === 'GET' ? await session.get(path) : method === 'PATCH' ? await session.patch(path, {}) : await session.post(path, {});
+    const response =
+      method === 'GET'
+        ? await session.get(path)
+        : method === 'PATCH'
+          ? await session.patch(path, {})
+          : method === 'PUT'
+            ? await session.put(path, {})
+            : method === 'DELETE'
+              ? await session.delete(path)
+              : await session.post(path, {});
     return response.status;
   }
 

@@ -99,3 +99,7 @@ export * from './expert-draw/expert-draw';
 
 // Accounts, roles and permissions (issue #4)
 export * from './accounts';
+
+// Calls and applications (issue #5)
+export * from './calls';
+export * from './applications';

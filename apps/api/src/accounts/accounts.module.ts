@@ -27,5 +27,6 @@ import { StaffService } from './staff.service';
     StaffService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [AccountsRepository, SessionService],
 })
 export class AccountsModule {}

@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { toAccountView } from './account-view';
 import { AccountsRepository } from './accounts.repository';
 import { hashPassword } from './password-hasher';
+import { inTransaction } from '../database/transaction';
 
 /** An enterprise administrator's colleagues (declarants): list, invite, disable, enable. Always within one enterprise. */
 @Injectable()
@@ -38,7 +39,7 @@ export class ColleaguesService {
     const token = randomToken();
     const unusable = await hashPassword(randomToken());
     const now = this.clock.now();
-    const account = await this.dataSource.transaction(async (manager) => {
+    const account = await inTransaction(this.dataSource, async (manager) => {
       if (await this.accounts.findByUsername(input.username, manager)) {
         throw new AppError('CONFLICT', [{ path: 'username', code: 'USERNAME_TAKEN', message: localizedMessage({ zh: '该用户名已被使用', en: 'This user name is taken' }) }]);
       }
@@ -80,7 +81,7 @@ export class ColleaguesService {
     if (accountId === actor.accountId) {
       throw new AppError('CONFLICT', [], { zh: '不能停用自己的账户', en: 'You cannot disable your own account' });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const account = await this.accounts.findByIdForUpdate(manager, accountId);
       if (!account || account.enterpriseId !== enterpriseId) throw new AppError('NOT_FOUND');
       const before = account.status;

@@ -9,6 +9,7 @@ import { AppError } from '../common/errors/app-error';
 import { toAccountView } from './account-view';
 import { AccountsRepository } from './accounts.repository';
 import { hashPassword } from './password-hasher';
+import { inTransaction } from '../database/transaction';
 
 /** The administrator's user management: staff accounts (district, city, expert, admin) and disabling any account. */
 @Injectable()
@@ -28,7 +29,7 @@ export class StaffService {
 
   async create(actor: Actor, input: CreateStaff): Promise<AccountView> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (await this.accounts.findByUsername(input.username, manager)) {
         throw new AppError('CONFLICT', [{ path: 'username', code: 'USERNAME_TAKEN', message: localizedMessage({ zh: '该用户名已被使用', en: 'This user name is taken' }) }]);
       }
@@ -51,7 +52,7 @@ export class StaffService {
 
   /** Edits a staff account's name, role and district, or disables/enables any account; refuses a stale version. */
   async update(actor: Actor, accountId: number, input: UpdateStaff): Promise<AccountView> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const account = await this.accounts.findByIdForUpdate(manager, accountId);
       if (!account) throw new AppError('NOT_FOUND');
       if (account.version !== input.version) {

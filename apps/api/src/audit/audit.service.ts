@@ -7,6 +7,7 @@ import { currentAddress, currentRequestId } from '../common/logging/request-cont
 import { ChainVerifier } from './audit-chain';
 import type { AuditLogEntity } from './audit-log.entity';
 import { AuditRepository } from './audit.repository';
+import { inTransaction } from '../database/transaction';
 
 export interface AuditEvent {
   action: string;
@@ -27,7 +28,7 @@ export class AuditService {
 
   /** A download of the trail is itself an audited event. */
   async recordExport(actor: Actor, filter: Omit<AuditQuery, 'page' | 'pageSize'>): Promise<void> {
-    await this.dataSource.transaction((manager) => this.record(manager, { action: 'audit.exported', actor, detail: { filter } }));
+    await inTransaction(this.dataSource, (manager) => this.record(manager, { action: 'audit.exported', actor, detail: { filter } }));
   }
 
   /** Appends within the caller's transaction, so the record and the change it describes commit together. */

@@ -21,3 +21,8 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   if (!actor) throw new Error('CurrentActor used on a route that does not require sign-in');
   return actor;
 });
+
+/** The actor when a valid session came with the request, else null (public routes that show more to staff). */
+export const OptionalActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor | null => {
+  return context.switchToHttp().getRequest<RequestWithActor>().actor ?? null;
+});

@@ -30,6 +30,7 @@ import { RateLimiter } from './rate-limiter';
 import { type IssuedSession, SessionService } from './session.service';
 import { SessionRepository } from './session.repository';
 import { randomToken, sha256Hex } from './tokens';
+import { inTransaction } from '../database/transaction';
 
 export interface ClientMeta {
   address: string | null;
@@ -63,7 +64,7 @@ export class AuthService {
   /** An enterprise registers itself; its first account is the administrator, signed in at once. */
   async register(input: RegisterEnterprise, meta: ClientMeta): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if ((await this.accounts.findEnterpriseByUscc(input.uscc, manager)) || (await this.accounts.findByUsername(input.uscc, manager))) {
         throw new AppError('CONFLICT', [{ path: 'uscc', code: 'USCC_TAKEN', message: this.text('该统一社会信用代码已注册,请直接登录或找回密码', 'This USCC is already registered; sign in or reset the password') }], {
           zh: '该企业已注册',
@@ -106,7 +107,7 @@ export class AuthService {
     const found = await this.accounts.findByUsername(login);
     if (!found) {
       await verifyPassword(input.password, await (decoyHash ??= hashPassword(randomToken())));
-      await this.dataSource.transaction((manager) => this.audit.record(manager, { action: 'auth.sign_in_failed', detail: { login, reason: 'unknown-login' } }));
+      await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'auth.sign_in_failed', detail: { login, reason: 'unknown-login' } }));
       throw new AppError('INVALID_CREDENTIALS');
     }
 
@@ -114,7 +115,7 @@ export class AuthService {
     if (found.lockedUntil && found.lockedUntil > now) throw this.lockedError(found.lockedUntil);
     const passwordOk = found.status !== 'invited' && (await verifyPassword(input.password, found.passwordHash));
 
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       const account = (await this.accounts.findByIdForUpdate(manager, found.id))!;
       const actor = { accountId: account.id, username: account.username, role: account.role as Actor['role'] };
       if (account.lockedUntil && account.lockedUntil > now) return { error: this.lockedError(account.lockedUntil) };
@@ -148,7 +149,7 @@ export class AuthService {
   }
 
   async signOut(actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.sessions.end(manager, actor.sessionHash);
       await this.audit.record(manager, { action: 'auth.signed_out', actor, target: { type: 'account', id: actor.accountId } });
     });
@@ -174,7 +175,7 @@ export class AuthService {
     }
     this.assertPasswordPolicy(input.newPassword, account, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const locked = (await this.accounts.findByIdForUpdate(manager, account.id))!;
       locked.passwordHash = passwordHash;
       locked.passwordChangedAt = this.clock.now();
@@ -193,12 +194,12 @@ export class AuthService {
     const normalized = /^[0-9A-Za-z]{18}$/.test(login.replace(/[\s-]/g, '')) ? normalizeUscc(login) : login.trim().toLowerCase();
     const account = await this.accounts.findByUsername(normalized);
     if (!account || account.status !== 'active') {
-      await this.dataSource.transaction((manager) => this.audit.record(manager, { action: 'auth.password_reset_requested', detail: { login: normalized, sent: false } }));
+      await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'auth.password_reset_requested', detail: { login: normalized, sent: false } }));
       return;
     }
     const token = randomToken();
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.sessionRepository.insertToken(manager, {
         tokenHash: sha256Hex(token),
         accountId: account.id,
@@ -248,13 +249,13 @@ export class AuthService {
   private async useToken(input: TokenPassword, purpose: 'reset' | 'invitation', apply: (manager: EntityManager, account: AccountEntity) => Promise<void>): Promise<void> {
     const tokenHash = sha256Hex(input.token);
     const now = this.clock.now();
-    const stored = await this.dataSource.manager.transaction((manager) => this.sessionRepository.findToken(manager, tokenHash));
+    const stored = await inTransaction(this.dataSource, (manager) => this.sessionRepository.findToken(manager, tokenHash));
     if (!stored || stored.purpose !== purpose || stored.usedAt || stored.expiresAt <= now) throw new AppError('TOKEN_INVALID');
     const account = await this.accounts.findById(stored.accountId);
     if (!account) throw new AppError('TOKEN_INVALID');
     this.assertPasswordPolicy(input.newPassword, account, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       if (!(await this.sessionRepository.useToken(manager, tokenHash, now))) throw new AppError('TOKEN_INVALID');
       const locked = (await this.accounts.findByIdForUpdate(manager, account.id))!;
       locked.passwordHash = passwordHash;

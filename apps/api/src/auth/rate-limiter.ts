@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { Clock } from '../common/clock';
 import { RateLimitEntity } from './rate-limit.entity';
+import { inTransaction } from '../database/transaction';
 
 /**
  * Fixed-window counters in the database, so every API instance sees the same count. A window resets when its
@@ -29,7 +30,7 @@ export class RateLimiter {
   }
 
   private count(key: string, windowSeconds: number, now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(RateLimitEntity);
       const bucket =
         manager.connection.options.type === 'better-sqlite3'

@@ -9,6 +9,14 @@ import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
+import { ApplicationEventEntity } from '../applications/application-event.entity';
+import { ApplicationEntity } from '../applications/application.entity';
+import { EnterpriseProfileEntity } from '../applications/enterprise-profile.entity';
+import { NotificationEntity } from '../applications/notification.entity';
+import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
+import { AttachmentEntity } from '../attachments/attachment.entity';
+import { CallVersionEntity } from '../calls/call-version.entity';
+import { CallEntity } from '../calls/call.entity';
 
 /** Every entity of the schema; the drift test compares them with what the migrations build. */
 export const ENTITIES = [
@@ -23,4 +31,12 @@ export const ENTITIES = [
   RateLimitEntity,
   AuditLogEntity,
   AuditHeadEntity,
+  CallEntity,
+  CallVersionEntity,
+  EnterpriseProfileEntity,
+  ApplicationEntity,
+  ReceiptCounterEntity,
+  ApplicationEventEntity,
+  NotificationEntity,
+  AttachmentEntity,
 ];

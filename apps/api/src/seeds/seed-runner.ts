@@ -1,6 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DISTRICTS, EmailField, KEY_FIELDS, MobileField, PROGRAMME_CATEGORIES, ROLES, UsccField } from '@shifan/domain';
+import {
+  addDays,
+  beijingDate,
+  callWindow,
+  DEFAULT_RUBRIC,
+  defaultAttachmentSlots,
+  defaultCallSettings,
+  DISTRICTS,
+  EmailField,
+  EnterpriseProfileSchema,
+  KEY_FIELDS,
+  MobileField,
+  PROGRAMME_CATEGORIES,
+  type ProgrammeCategoryCode,
+  ROLES,
+  UsccField,
+} from '@shifan/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccountEntity } from '../accounts/account.entity';
@@ -9,6 +25,10 @@ import { hashPassword } from '../accounts/password-hasher';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
+import { EnterpriseProfileEntity } from '../applications/enterprise-profile.entity';
+import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
+import { CallVersionEntity } from '../calls/call-version.entity';
+import { CallEntity } from '../calls/call.entity';
 import { SeedRunEntity } from './seed-run.entity';
 
 const DemoAccountsSchema = z.object({
@@ -33,7 +53,42 @@ export type DemoAccounts = z.infer<typeof DemoAccountsSchema>;
 interface SeedSet {
   name: string;
   demo: boolean;
-  apply(manager: EntityManager): Promise<void>;
+  apply(manager: EntityManager, now: Date): Promise<void>;
+}
+
+const DemoCallsSchema = z.object({
+  historic: z.object({ years: z.array(z.number().int()), opensOn: z.string().regex(/^\d{2}-\d{2}$/), applicationDeadline: z.string().regex(/^\d{2}-\d{2}$/) }),
+  current: z.object({ openedDaysAgo: z.number().int().min(0), deadlineInDays: z.number().int().min(1) }),
+  titles: z.record(z.string(), z.string()),
+  notice: z.string(),
+  demoProfile: z.object({ enterprise: z.string().length(18), data: z.record(z.string(), z.unknown()) }),
+});
+
+/** A call as the seeds make it: domain defaults for the category and the given schedule, published as version 1. */
+async function seedCall(manager: EntityManager, category: ProgrammeCategoryCode, callYear: number, schedule: { opensOn: string; applicationDeadline: string }, status: 'open' | 'closed', texts: { title: string; notice: string }, now: Date): Promise<void> {
+  const settings = { ...defaultCallSettings(category, schedule), callYear };
+  const window = callWindow(schedule);
+  const values = {
+    category,
+    level: 'municipal',
+    year: callYear,
+    title: texts.title.replace('{year}', String(callYear)),
+    notice: texts.notice.replace('{year}', String(callYear)),
+    status,
+    opensAt: window.opensAt,
+    deadlineAt: window.deadlineAt,
+    settings,
+    attachmentSlots: defaultAttachmentSlots(category),
+    rubric: DEFAULT_RUBRIC,
+    publishedVersion: 1,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  const call = await manager.save(CallEntity, manager.create(CallEntity, values));
+  const { createdAt: _c, updatedAt: _u, version: _v, publishedVersion: _p, status: _s, year: _y, opensAt, deadlineAt, ...snapshot } = values;
+  await manager.save(CallVersionEntity, manager.create(CallVersionEntity, { callId: call.id, versionNo: 1, snapshot: { ...snapshot, opensAt: opensAt.toISOString(), deadlineAt: deadlineAt.toISOString() }, createdAt: now, createdBy: null }));
+  await manager.insert(ReceiptCounterEntity, { callId: call.id, lastNo: 0 });
 }
 
 export function readDemoAccounts(seedsDir: string): DemoAccounts {
@@ -66,10 +121,9 @@ function seedSets(seedsDir: string): SeedSet[] {
     {
       name: 'demo-accounts-v1',
       demo: true,
-      async apply(manager) {
+      async apply(manager, now) {
         const demo = readDemoAccounts(seedsDir);
         const passwordHash = await hashPassword(demo.password);
-        const now = new Date();
         const enterpriseIds = new Map<string, number>();
         for (const enterprise of demo.enterprises) {
           const saved = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { ...enterprise, createdAt: now, version: 1 }));
@@ -99,6 +153,29 @@ function seedSets(seedsDir: string): SeedSet[] {
         }
       },
     },
+    {
+      name: 'demo-calls-v1',
+      demo: true,
+      async apply(manager, now) {
+        const demo = DemoCallsSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-calls.json'), 'utf8')));
+        for (const year of demo.historic.years) {
+          for (const category of PROGRAMME_CATEGORIES) {
+            const schedule = { opensOn: `${year}-${demo.historic.opensOn}`, applicationDeadline: `${year}-${demo.historic.applicationDeadline}` };
+            await seedCall(manager, category.code, year, schedule, 'closed', { title: demo.titles[category.code], notice: demo.notice }, now);
+          }
+        }
+        const today = beijingDate(now);
+        const schedule = { opensOn: addDays(today, -demo.current.openedDaysAgo), applicationDeadline: addDays(today, demo.current.deadlineInDays) };
+        for (const category of PROGRAMME_CATEGORIES) {
+          await seedCall(manager, category.code, Number(today.slice(0, 4)), schedule, 'open', { title: demo.titles[category.code], notice: demo.notice }, now);
+        }
+        const enterprise = await manager.findOneBy(EnterpriseEntity, { uscc: demo.demoProfile.enterprise });
+        if (enterprise) {
+          const profile = EnterpriseProfileSchema.parse(demo.demoProfile.data);
+          await manager.save(EnterpriseProfileEntity, manager.create(EnterpriseProfileEntity, { enterpriseId: enterprise.id, data: profile, updatedAt: now, version: 1 }));
+        }
+      },
+    },
   ];
 }
 
@@ -106,15 +183,16 @@ function seedSets(seedsDir: string): SeedSet[] {
  * Applies each seed set that has not run yet, each in its own transaction together with its `seed_run` record.
  * Returns the names of the sets applied now.
  */
-export async function runSeeds(dataSource: DataSource, options: { seedsDir: string; demo: boolean }): Promise<string[]> {
+export async function runSeeds(dataSource: DataSource, options: { seedsDir: string; demo: boolean; now?: Date }): Promise<string[]> {
   const applied: string[] = [];
   for (const set of seedSets(options.seedsDir)) {
     if (set.demo && !options.demo) continue;
     const done = await dataSource.getRepository(SeedRunEntity).existsBy({ name: set.name });
     if (done) continue;
     await dataSource.transaction(async (manager) => {
-      await set.apply(manager);
-      await manager.insert(SeedRunEntity, { name: set.name, appliedAt: new Date() });
+      const now = options.now ?? new Date();
+      await set.apply(manager, now);
+      await manager.insert(SeedRunEntity, { name: set.name, appliedAt: now });
     });
     applied.push(set.name);
   }

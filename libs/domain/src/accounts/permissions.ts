@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   'enterprise.colleagues.read': ['enterprise_admin', 'enterprise_user'],
   'staff.manage': ['admin'],
   'audit.read': ['admin'],
+  'calls.manage': ['city_officer', 'admin'],
+  'calls.read_all': ['district_officer', 'city_officer', 'expert', 'admin'],
+  'enterprise.profile': ['enterprise_admin', 'enterprise_user'],
+  'applications.apply': ['enterprise_admin', 'enterprise_user'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -49,6 +49,13 @@ export const ERROR_CODES = {
   ACCOUNT_NOT_ACTIVATED: { status: 403, message: { zh: '账户尚未激活,请通过邀请链接设置密码', en: 'This account is not activated yet; set a password through the invitation link' } },
   ACCOUNT_LOCKED: { status: 423, message: { zh: '连续登录失败次数过多,账户已临时锁定', en: 'Too many failed sign-ins; the account is temporarily locked' } },
   TOKEN_INVALID: { status: 400, message: { zh: '链接无效或已过期,请重新申请', en: 'The link is invalid or has expired; request a new one' } },
+  CALL_NOT_OPEN: { status: 409, message: { zh: '该批次当前不在申报期内', en: 'This call is not open for applications now' } },
+  ALREADY_APPLIED: { status: 409, message: { zh: '本企业已在该批次提交过申报,每个批次限报一项', en: 'Your enterprise already has an application in this call (one per call)' } },
+  NOT_EDITABLE: { status: 409, message: { zh: '申报已提交或已办结,当前不能修改', en: 'The application cannot be edited in its current state' } },
+  ATTACHMENTS_MISSING: { status: 422, message: { zh: '必备附件未上传齐全', en: 'Required attachments are missing' } },
+  LENGTH_REQUIRED: { status: 411, message: { zh: '上传需要提供文件大小(Content-Length)', en: 'Uploads need a Content-Length' } },
+  FILE_TOO_LARGE: { status: 413, message: { zh: '文件超过该材料允许的大小', en: 'The file is larger than this slot allows' } },
+  FILE_TYPE_NOT_ALLOWED: { status: 415, message: { zh: '文件类型不符合该材料的要求', en: 'This file type is not accepted for this slot' } },
   INTERNAL_ERROR: { status: 500, message: { zh: '服务器内部错误,请联系管理员并提供请求编号', en: 'Internal server error; please quote the request id to support' } },
   SERVICE_UNAVAILABLE: { status: 503, message: { zh: '服务暂不可用', en: 'Service unavailable' } },
   // Workflow (libs/domain/src/workflow): an illegal move of an application returns one of these.

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n/localized-text';
 /**
  * The application life cycle: draft → submitted → district recommended / returned / rejected → formally accepted /
  * returned for revision / rejected → in expert review → scored → shortlisted → in public notice → approved / not
- * approved; withdrawn from any open state.
+ * approved; withdrawn from any open state, and submitted again from withdrawn before the deadline.
  */
 export const APPLICATION_STATES = [
   'draft',
@@ -95,8 +95,8 @@ export function isTerminalState(state: ApplicationState): boolean {
     case 'approved':
     case 'not_approved':
     case 'rejected':
-    case 'withdrawn':
       return true;
+    case 'withdrawn':
     case 'draft':
     case 'submitted':
     case 'returned_by_district':

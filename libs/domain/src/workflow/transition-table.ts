@@ -72,5 +72,9 @@ export const TRANSITION_TABLE: { readonly [S in ApplicationState]: Readonly<Part
   approved: {},
   not_approved: {},
   rejected: {},
-  withdrawn: {},
+  // Withdrawing is not the end: before the deadline the enterprise may edit and submit again (issue #5), keeping
+  // its receipt number.
+  withdrawn: {
+    resubmit: { to: 'submitted', roles: ENTERPRISE, guards: ['application_deadline_open'] },
+  },
 };

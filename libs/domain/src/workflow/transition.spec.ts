@@ -53,15 +53,20 @@ describe('transition: the happy path', () => {
     expect(move('in_public_notice', 'decline', 'city_officer')).toMatchObject({ ok: true, to: 'not_approved' });
   });
   it('lets the enterprise withdraw from every open state', () => {
-    for (const state of APPLICATION_STATES.filter((candidate) => !isTerminalState(candidate))) {
+    for (const state of APPLICATION_STATES.filter((candidate) => !isTerminalState(candidate) && candidate !== 'withdrawn')) {
       expect(move(state, 'withdraw', 'enterprise')).toMatchObject({ ok: true, to: 'withdrawn' });
     }
+  });
+  it('lets the enterprise submit a withdrawn application again before the deadline, and not after', () => {
+    expect(move('withdrawn', 'resubmit', 'enterprise')).toMatchObject({ ok: true, to: 'submitted' });
+    expect(move('withdrawn', 'resubmit', 'enterprise', { today: '2025-10-01' })).toMatchObject({ ok: false });
+    expect(move('withdrawn', 'withdraw', 'enterprise')).toEqual({ ok: false, error: 'ILLEGAL_TRANSITION' });
   });
 });
 
 describe('transition: refusals with typed error codes', () => {
   it('refuses any action on a closed application', () => {
-    for (const state of ['approved', 'not_approved', 'rejected', 'withdrawn'] as const) {
+    for (const state of ['approved', 'not_approved', 'rejected'] as const) {
       expect(move(state, 'withdraw', 'enterprise')).toEqual({ ok: false, error: 'APPLICATION_CLOSED' });
     }
   });

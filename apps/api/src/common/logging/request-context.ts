@@ -16,6 +16,10 @@ export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
 }
 
+export function currentLocale(): Locale {
+  return requestContext.getStore()?.locale ?? 'zh-CN';
+}
+
 export function currentAddress(): string | null {
   return requestContext.getStore()?.address ?? null;
 }

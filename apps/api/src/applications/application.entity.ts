@@ -1,0 +1,58 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { EnterpriseEntity } from '../accounts/enterprise.entity';
+import { CallEntity } from '../calls/call.entity';
+
+/** One enterprise's application to one call. `data` is the form as last saved; `version` guards every save. */
+@Entity('application')
+@Index('UQ_application_call_enterprise', ['callId', 'enterpriseId'], { unique: true })
+@Index('UQ_application_receipt', ['receiptNo'], { unique: true })
+@Index('IDX_application_enterprise', ['enterpriseId'])
+export class ApplicationEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'call_id', type: 'int' })
+  callId: number;
+
+  @ManyToOne(() => CallEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'call_id', foreignKeyConstraintName: 'FK_application_call' })
+  call?: CallEntity;
+
+  @Column({ name: 'enterprise_id', type: 'int' })
+  enterpriseId: number;
+
+  @ManyToOne(() => EnterpriseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'FK_application_enterprise' })
+  enterprise?: EnterpriseEntity;
+
+  @Column({ name: 'call_version_no', type: 'int' })
+  callVersionNo: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  state: string;
+
+  @Column({ type: 'simple-json' })
+  data: Record<string, unknown>;
+
+  /** The eligibility report of the last save or submit. */
+  @Column({ type: 'simple-json', nullable: true })
+  eligibility: Record<string, unknown> | null;
+
+  @Column({ name: 'receipt_no', type: 'varchar', length: 32, nullable: true })
+  receiptNo: string | null;
+
+  @Column({ name: 'submitted_at', type: 'datetime', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'int' })
+  createdBy: number;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+
+  @VersionColumn({ type: 'int' })
+  version: number;
+}

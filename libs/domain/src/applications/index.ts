@@ -1,0 +1,2 @@
+export * from './receipt-number';
+export * from './application-views';

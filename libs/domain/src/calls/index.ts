@@ -1,0 +1,3 @@
+export * from './attachment-slots';
+export * from './call-schemas';
+export * from './file-sniffing';
