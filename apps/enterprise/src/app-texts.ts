@@ -3,4 +3,10 @@ import type { LocalizedText } from '@shifan/domain';
 export const APP_TEXTS = {
   subtitle: { zh: '企业申报', en: 'Enterprise applications' },
   documentTitle: { zh: '示范 · 企业申报', en: 'Shifan · Enterprise applications' },
+  myAccount: { zh: '我的账户', en: 'My account' },
+  colleagues: { zh: '企业用户', en: 'Colleagues' },
+  register: { zh: '注册', en: 'Register' },
+  signIn: { zh: '登录', en: 'Sign in' },
+  noAccountYet: { zh: '还没有账户？', en: 'No account yet?' },
+  registerEnterprise: { zh: '企业注册', en: 'Register your enterprise' },
 } as const satisfies Record<string, LocalizedText>;

@@ -3,4 +3,12 @@ import type { LocalizedText } from '@shifan/domain';
 export const APP_TEXTS = {
   subtitle: { zh: '评审管理', en: 'Review and administration' },
   documentTitle: { zh: '示范 · 评审管理', en: 'Shifan · Review and administration' },
+  home: { zh: '首页', en: 'Home' },
+  users: { zh: '用户管理', en: 'Users' },
+  audit: { zh: '审计日志', en: 'Audit trail' },
+  myAccount: { zh: '我的账户', en: 'My account' },
+  accountIntro: {
+    zh: '您的工作人员账户。账户的角色与所属区由系统管理员设置。',
+    en: 'Your staff account. Your administrator sets its role and district.',
+  },
 } as const satisfies Record<string, LocalizedText>;

@@ -1,7 +1,8 @@
-import { LanguageProvider } from '@shifan/ui';
+import { LanguageProvider, SessionProvider } from '@shifan/ui';
 import 'antd/dist/reset.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app';
 
 const container = document.getElementById('root');
@@ -10,7 +11,11 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <LanguageProvider>
-      <App />
+      <BrowserRouter basename="/review">
+        <SessionProvider audience="staff">
+          <App />
+        </SessionProvider>
+      </BrowserRouter>
     </LanguageProvider>
   </StrictMode>,
 );

@@ -10,6 +10,10 @@ export interface AppShellProps {
   subtitle: LocalizedText;
   /** The browser tab title; follows the language. */
   documentTitle?: LocalizedText;
+  /** Shown in the header before the language switch, e.g. the user menu. */
+  headerExtra?: ReactNode;
+  /** A side navigation left of the content (an Ant Design Menu folds to its icons on narrow screens). */
+  sider?: ReactNode;
   children: ReactNode;
 }
 
@@ -21,7 +25,10 @@ const HEADER_STYLE: CSSProperties = {
   background: '#003a8c',
 };
 const CONTENT_STYLE: CSSProperties = { width: '100%', maxWidth: 1200, margin: '0 auto', padding: '24px 24px 48px' };
+/** Beside a side menu the content takes the rest of the row and may shrink (wide tables scroll inside it). */
+const CONTENT_BESIDE_SIDER_STYLE: CSSProperties = { ...CONTENT_STYLE, width: 'auto', flex: 1, minWidth: 0, margin: 0, maxWidth: 'none' };
 const FOOTER_STYLE: CSSProperties = { textAlign: 'center' };
+const SIDER_STYLE: CSSProperties = { background: '#fff', borderInlineEnd: '1px solid #f0f0f0' };
 
 function useDocumentTitle(title: LocalizedText | undefined): void {
   const { t } = useLocale();
@@ -31,8 +38,11 @@ function useDocumentTitle(title: LocalizedText | undefined): void {
   }, [text]);
 }
 
-/** The portal frame: header with the portal name, the app's subtitle and the language switch; content; footer. */
-export function AppShell({ subtitle, documentTitle, children }: AppShellProps) {
+/**
+ * The portal frame: header with the portal name, the app's subtitle, an optional user menu and the language switch;
+ * an optional side navigation; content; footer.
+ */
+export function AppShell({ subtitle, documentTitle, headerExtra, sider, children }: AppShellProps) {
   const { t } = useLocale();
   useDocumentTitle(documentTitle);
 
@@ -46,12 +56,22 @@ export function AppShell({ subtitle, documentTitle, children }: AppShellProps) {
             </Typography.Text>
             <Typography.Text style={{ color: 'rgba(255, 255, 255, 0.75)', fontSize: 15 }}>{t(subtitle)}</Typography.Text>
           </Flex>
-          <LanguageSwitch ghost />
+          <Flex align="center" gap={12} wrap>
+            {headerExtra}
+            <LanguageSwitch ghost />
+          </Flex>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={CONTENT_STYLE}>
-        <main>{children}</main>
-      </Layout.Content>
+      <Layout hasSider={Boolean(sider)}>
+        {sider && (
+          <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} trigger={null} style={SIDER_STYLE}>
+            {sider}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={sider ? CONTENT_BESIDE_SIDER_STYLE : CONTENT_STYLE}>
+          <main>{children}</main>
+        </Layout.Content>
+      </Layout>
       <Layout.Footer style={FOOTER_STYLE}>
         <Typography.Text type="secondary">
           <span lang="zh-CN">{UI_TEXTS.bureau.zh}</span> · <span lang="en">{UI_TEXTS.bureau.en}</span>

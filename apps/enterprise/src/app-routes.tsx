@@ -1,0 +1,49 @@
+import { ForgotPasswordPage, NotFoundPage, RequireSession, SignInPage, TokenPasswordPage, useLocale } from '@shifan/ui';
+import { Link, Route, Routes } from 'react-router';
+import { EnterpriseAccountPage } from './account/enterprise-account-page';
+import { APP_TEXTS } from './app-texts';
+import { ColleaguesPage } from './colleagues/colleagues-page';
+import { HomePage } from './home/home-page';
+import { RegisterPage } from './register/register-page';
+
+/** After signing in, enterprises land on their account page. */
+const landing = () => '/account';
+
+function RegisterPrompt() {
+  const { t } = useLocale();
+  return (
+    <span>
+      {t(APP_TEXTS.noAccountYet)} <Link to="/register">{t(APP_TEXTS.registerEnterprise)}</Link>
+    </span>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/register" element={<RegisterPage />} />
+      <Route path="/sign-in" element={<SignInPage landing={landing} footer={<RegisterPrompt />} />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<TokenPasswordPage purpose="reset" />} />
+      <Route path="/accept-invitation" element={<TokenPasswordPage purpose="invitation" />} />
+      <Route
+        path="/account"
+        element={
+          <RequireSession permission="account.self">
+            <EnterpriseAccountPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/colleagues"
+        element={
+          <RequireSession permission="enterprise.colleagues.read">
+            <ColleaguesPage />
+          </RequireSession>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
