@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { CallsModule } from './calls/calls.module';
 import { AuditModule } from './audit/audit.module';
 import { MailPort } from './auth/mail.port';
@@ -59,6 +60,7 @@ export class AppModule {
         AccountsModule,
         CallsModule,
         ApplicationsModule,
+        AttachmentsModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

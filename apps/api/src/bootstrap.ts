@@ -112,6 +112,9 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
       }
     }
 
+    // Uploads of up to the slot's cap (50 MB by default) over a slow line must not hit Node's 5-minute default.
+    const httpServer = app.getHttpServer() as import('node:http').Server;
+    httpServer.requestTimeout = 60 * 60_000;
     await app.listen(config.http.port, config.http.host);
     const address = app.getHttpServer().address() as { port: number };
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;

@@ -52,6 +52,9 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/applications/{id}/withdraw': ENTERPRISE,
   'GET /api/applications/{id}/receipt': ENTERPRISE,
   'GET /api/applications/{id}/timeline': ENTERPRISE,
+  'PUT /api/applications/{id}/attachments/{slot}': ENTERPRISE,
+  'GET /api/applications/{id}/attachments/{attachmentId}': ENTERPRISE,
+  'DELETE /api/applications/{id}/attachments/{attachmentId}': ENTERPRISE,
   'GET /api/notifications': ENTERPRISE,
   'POST /api/notifications/read': ENTERPRISE,
 };

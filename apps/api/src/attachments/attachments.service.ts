@@ -1,0 +1,264 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { type AttachmentSlot, type AttachmentView, FILE_KIND_INFO, localizedMessage } from '@shifan/domain';
+import { DataSource } from 'typeorm';
+import { toAttachmentView } from '../applications/application-view';
+import { ApplicationsService } from '../applications/applications.service';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { CallsRepository } from '../calls/calls.repository';
+import { Clock } from '../common/clock';
+import { AppError } from '../common/errors/app-error';
+import { JsonLogger } from '../common/logging/json-logger';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ObjectStorage } from '../storage/object-storage';
+import type { AttachmentEntity } from './attachment.entity';
+import { AttachmentsRepository } from './attachments.repository';
+import { decodeFileNameHeader, storedFileName } from './file-name';
+import { SpoolRefusal, type SpooledFile, spoolUpload } from './upload-spooler';
+
+/** Where finished objects live: `attachments/<applicationId>/<uuid>.<ext>`. */
+export const ATTACHMENT_PREFIX = 'attachments/';
+/** Temporary objects, removed by the cleanup job after an hour whatever they are. */
+export const TMP_PREFIX = 'tmp/';
+/** Where uploads wait for their row: `tmp/uploads/<uuid>`. */
+export const UPLOAD_TMP_PREFIX = `${TMP_PREFIX}uploads/`;
+/** Files one slot of one application may hold (a bound on what one account can store). */
+export const MAX_FILES_PER_SLOT = 20;
+
+const MIB = 1024 * 1024;
+
+/** What the controller hands over from the HTTP request; the service knows nothing of Express. */
+export interface UploadInput {
+  body: Readable;
+  contentType: string | undefined;
+  contentEncoding: string | undefined;
+  /** The declared Content-Length, or null when none was sent. */
+  contentLength: number | null;
+  /** Whether the request is chunked (Transfer-Encoding), i.e. has a body of unknown length. */
+  chunked: boolean;
+  /** The raw `X-File-Name` header (URI-encoded). */
+  fileName: string | undefined;
+}
+
+export interface OpenedAttachment {
+  attachment: AttachmentEntity;
+  body: Readable;
+}
+
+/** Bodies the API's own parsers would consume, and envelopes that are not the file itself. */
+const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|multipart\/[\w.+-]+)$/;
+
+/**
+ * Attachments of an application: streamed in (spooled to the data folder while hashed, counted and sniffed), put to
+ * S3 under a temporary key, then committed (row, copy to the final key, audit) in one transaction; streamed out
+ * after an ownership check; deleted while the application is editable. Another enterprise's answers 404.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly spoolDirectory: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AttachmentsRepository,
+    private readonly applications: ApplicationsService,
+    private readonly calls: CallsRepository,
+    private readonly storage: ObjectStorage,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly logger: JsonLogger,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.spoolDirectory = spoolDirectoryOf(config);
+  }
+
+  async upload(actor: Actor, applicationId: number, slotKey: string, input: UploadInput): Promise<AttachmentView> {
+    const application = await this.applications.owned(actor, applicationId);
+    const call = (await this.calls.find(application.callId))!;
+    this.applications.assertEditable(application, call);
+    const slot = call.attachmentSlots.find((candidate) => candidate.key === slotKey);
+    if (!slot) throw new AppError('NOT_FOUND', [{ path: 'slot', code: 'NO_SUCH_SLOT', message: slotKey }]);
+    checkEnvelope(input);
+    if (input.fileName === undefined || input.fileName.trim() === '') {
+      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名(URI 编码)', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
+    }
+    const rawName = decodeName(input.fileName);
+    const maxBytes = slot.maxSizeMb * MIB;
+    if (input.contentLength === null && !input.chunked) throw new AppError('LENGTH_REQUIRED');
+    if (input.contentLength !== null && input.contentLength > maxBytes) throw tooLarge(slot);
+    if (input.contentLength === 0) throw emptyFile();
+    if ((await this.repository.countInSlot(applicationId, slot.key)) >= MAX_FILES_PER_SLOT) throw slotFull();
+
+    const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes, accept: slot.accept }).catch((error: unknown) => {
+      throw error instanceof SpoolRefusal ? refusalError(error, slot) : error;
+    });
+    const uuid = randomUUID();
+    const tmpKey = `${UPLOAD_TMP_PREFIX}${uuid}`;
+    const info = FILE_KIND_INFO[spooled.kind];
+    const objectKey = `${ATTACHMENT_PREFIX}${applicationId}/${uuid}.${info.extension}`;
+    let copied = false;
+    try {
+      await this.storage.putFile(tmpKey, spooled.path, { size: spooled.size, contentType: info.mime, sha256: spooled.sha256, metadata: { sha256: spooled.sha256 } });
+      const fileName = storedFileName(rawName, spooled.kind, slot.key);
+      const attachment = await this.dataSource.transaction(async (manager) => {
+        const locked = await this.repository.lockApplication(manager, applicationId);
+        if (!locked) throw new AppError('NOT_FOUND');
+        this.applications.assertEditable(locked, call);
+        if ((await this.repository.countInSlot(applicationId, slot.key, manager)) >= MAX_FILES_PER_SLOT) throw slotFull();
+        const row = await this.repository.insert(manager, {
+          applicationId,
+          slotKey: slot.key,
+          fileName,
+          contentType: info.mime,
+          size: spooled.size,
+          sha256: spooled.sha256,
+          objectKey,
+          uploadedBy: actor.accountId,
+          createdAt: wholeSeconds(this.clock.now()), // what a datetime column keeps, so the 201 and later reads agree
+        });
+        copied = true; // from here on, a failure must also remove the final object
+        await this.storage.copy(tmpKey, objectKey);
+        await this.audit.record(manager, {
+          action: 'attachment.uploaded',
+          actor,
+          target: { type: 'attachment', id: row.id },
+          detail: { applicationId, slotKey: slot.key, fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256 },
+        });
+        return row;
+      });
+      copied = false;
+      return toAttachmentView(attachment);
+    } finally {
+      if (copied) await this.removeQuietly(objectKey, 'upload failed after the copy');
+      await this.cleanUp(tmpKey, spooled);
+    }
+  }
+
+  /** The attachment and its object's stream; the download is audited before a byte is sent. */
+  async open(actor: Actor, applicationId: number, attachmentId: number): Promise<OpenedAttachment> {
+    await this.applications.owned(actor, applicationId);
+    const attachment = await this.repository.find(applicationId, attachmentId);
+    if (!attachment) throw new AppError('NOT_FOUND');
+    const body = await this.storage.get(attachment.objectKey);
+    try {
+      await this.dataSource.transaction((manager) =>
+        this.audit.record(manager, { action: 'attachment.downloaded', actor, target: { type: 'attachment', id: attachment.id }, detail: { applicationId, fileName: attachment.fileName } }),
+      );
+    } catch (error) {
+      body.destroy();
+      throw error;
+    }
+    return { attachment, body };
+  }
+
+  /** Deletes while the application is editable; the object goes once the row's delete has committed. */
+  async remove(actor: Actor, applicationId: number, attachmentId: number): Promise<void> {
+    const application = await this.applications.owned(actor, applicationId);
+    const call = (await this.calls.find(application.callId))!;
+    this.applications.assertEditable(application, call);
+    const removed = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.lockApplication(manager, applicationId);
+      if (!locked) throw new AppError('NOT_FOUND');
+      this.applications.assertEditable(locked, call);
+      const attachment = await this.repository.find(applicationId, attachmentId, manager);
+      if (!attachment) throw new AppError('NOT_FOUND');
+      await this.repository.delete(manager, attachment.id);
+      await this.audit.record(manager, {
+        action: 'attachment.deleted',
+        actor,
+        target: { type: 'attachment', id: attachment.id },
+        detail: { applicationId, slotKey: attachment.slotKey, fileName: attachment.fileName, objectKey: attachment.objectKey },
+      });
+      return attachment;
+    });
+    await this.removeQuietly(removed.objectKey, 'attachment deleted');
+  }
+
+  private async cleanUp(tmpKey: string, spooled: SpooledFile): Promise<void> {
+    await this.removeQuietly(tmpKey, 'temporary upload object');
+    await fs.promises.rm(spooled.path, { force: true }).catch((error: unknown) => {
+      this.logger.event('warn', 'attachments', 'could not remove a spool file', { path: spooled.path, error: (error as Error).message });
+    });
+  }
+
+  /** Best effort: what is left behind is removed by the cleanup job an hour later. */
+  private async removeQuietly(key: string, why: string): Promise<void> {
+    try {
+      await this.storage.remove(key);
+    } catch (error) {
+      this.logger.event('warn', 'attachments', 'could not remove an object; the cleanup job will', { key, why, error: (error as Error).message });
+    }
+  }
+}
+
+function wholeSeconds(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / 1000) * 1000);
+}
+
+/** Temporary files of uploads in progress: DATA_DIR/uploads. */
+export function spoolDirectoryOf(config: AppConfig): string {
+  return path.join(config.dataDir, 'uploads');
+}
+
+function checkEnvelope(input: UploadInput): void {
+  const mediaType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (NOT_A_FILE.test(mediaType)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Type', code: 'NOT_A_FILE', message: mediaType }], {
+      zh: '请直接以文件内容作为请求体上传(不要使用 JSON 或表单)',
+      en: 'Send the file itself as the request body (not JSON or a form)',
+    });
+  }
+  const encoding = (input.contentEncoding ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Encoding', code: 'NOT_IDENTITY', message: encoding }], {
+      zh: '上传的文件不能再压缩编码',
+      en: 'Uploads must not use a Content-Encoding',
+    });
+  }
+}
+
+function decodeName(header: string): string {
+  const decoded = decodeFileNameHeader(header);
+  if (decoded === null) {
+    throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'INVALID_ENCODING', message: localizedMessage({ zh: '文件名须为 URI 编码的 UTF-8', en: 'The file name must be URI-encoded UTF-8' }) }]);
+  }
+  return decoded;
+}
+
+function tooLarge(slot: AttachmentSlot): AppError {
+  return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(slot.maxSizeMb) }], {
+    zh: `文件超过该材料允许的大小(最大 ${slot.maxSizeMb} MB)`,
+    en: `The file is larger than this slot allows (at most ${slot.maxSizeMb} MB)`,
+  });
+}
+
+function emptyFile(): AppError {
+  return new AppError('VALIDATION_FAILED', [{ path: 'file', code: 'EMPTY', message: localizedMessage({ zh: '文件为空', en: 'The file is empty' }) }]);
+}
+
+function slotFull(): AppError {
+  return new AppError('VALIDATION_FAILED', [
+    { path: 'slot', code: 'TOO_MANY_FILES', message: localizedMessage({ zh: `每项材料最多上传 ${MAX_FILES_PER_SLOT} 个文件`, en: `At most ${MAX_FILES_PER_SLOT} files per slot` }) },
+  ]);
+}
+
+function refusalError(refusal: SpoolRefusal, slot: AttachmentSlot): AppError {
+  switch (refusal.reason) {
+    case 'too-large':
+      return tooLarge(slot);
+    case 'empty':
+      return emptyFile();
+    case 'aborted':
+      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
+    case 'type-not-allowed': {
+      const labels = slot.accept.map((kind) => FILE_KIND_INFO[kind].label);
+      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
+        zh: `文件类型不符合该材料的要求(按文件内容识别),允许:${labels.join('、')}`,
+        en: `This file type is not accepted for this slot (judged by its content); allowed: ${labels.join(', ')}`,
+      });
+    }
+  }
+}
