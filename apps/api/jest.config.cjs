@@ -7,7 +7,10 @@
 const path = require('node:path');
 
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true, configFile: path.join(__dirname, '../../.swcrc') }] };
-const moduleNameMapper = { '^@shifan/domain$': path.join(__dirname, '../../libs/domain/src/index.ts') };
+const moduleNameMapper = {
+  '^@shifan/domain$': path.join(__dirname, '../../libs/domain/src/index.ts'),
+  '^@shifan/domain/testing$': path.join(__dirname, '../../libs/domain/src/testing/index.ts'),
+};
 
 const tier = process.argv.includes('integration') ? 'api-integration' : 'api-unit';
 

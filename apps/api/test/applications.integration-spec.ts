@@ -1,4 +1,5 @@
 import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings, parseReceiptNumber } from '@shifan/domain';
+import { buildEnterpriseProfile, buildSmartMfgApplication } from '@shifan/domain/testing';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
@@ -7,54 +8,10 @@ import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const DAY = 86_400_000;
 
-/** A complete smart-manufacturing application that passes every rule under the default settings in 2026. */
-const completeApplication = {
-  projectName: '智能装备数字化车间建设项目',
-  subFieldCode: 'EQUIP_SMART',
-  projectDistrictCode: '420111',
-  projectDevZone: 'DHGX',
-  summary: '建设柔性化智能产线,实现设备联网、数据采集与生产过程可视化管理。',
-  pilotTier: 'demonstration',
-  startDate: '2025-01-10',
-  completionDate: '2026-03-30',
-  inProduction: true,
-  inInvestmentStatistics: true,
-  totalInvestmentWanYuan: 3000,
-  equipmentInvestmentWanYuan: 1800,
-  rdInvestmentWanYuan: 300,
-  softwareInvestmentWanYuan: 200,
-  cncRatePercent: 82,
-  hasErp: true,
-  hasMes: true,
-  erpMesDataExchange: true,
-  hasProductionDataTracking: true,
-  hasVisualManagementPlatform: true,
-  hasProductInfoPlatform: true,
-  noDoubleFundingDeclared: true,
-  truthfulnessPledged: true,
-};
+/** A complete smart-manufacturing application that passes every rule under the default settings of a mid-2026 call. */
+const completeApplication = buildSmartMfgApplication({ startDate: '2025-01-10', completionDate: '2026-03-30' });
 
-const completeProfile = (uscc: string, name: string) => ({
-  name,
-  uscc,
-  legalForm: 'limited_liability_company',
-  establishedOn: '2012-05-18',
-  industryDivisionCode: '34',
-  registeredDistrictCode: '420111',
-  devZone: 'DHGX',
-  registeredAddress: '武汉市洪山区关山大道1号',
-  financialYear: 2025,
-  employees: 420,
-  revenueWanYuan: 36000,
-  rdExpenseWanYuan: 1800,
-  declaredAboveDesignatedSize: true,
-  paysTaxInWuhan: true,
-  hasMajorAccidentRecord: false,
-  listedAsDishonest: false,
-  contactName: '张经理',
-  contactPhone: '13800138000',
-  contactEmail: 'contact@example.cn',
-});
+const completeProfile = (uscc: string, name: string) => buildEnterpriseProfile({ uscc, name, financialYear: 2025 });
 
 describe('calls and the application journey', () => {
   let server: RunningServer;
