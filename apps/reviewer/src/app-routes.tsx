@@ -3,6 +3,8 @@ import { AccountPage, ForgotPasswordPage, NotFoundPage, RequireSession, SignInPa
 import { Route, Routes } from 'react-router';
 import { APP_TEXTS } from './app-texts';
 import { AuditPage } from './audit/audit-page';
+import { CallEditPage, NewCallPage } from './calls/call-edit-page';
+import { CallsPage } from './calls/calls-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
@@ -29,6 +31,30 @@ export function AppRoutes() {
         element={
           <RequireSession permission="staff.manage">
             <UsersPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/calls"
+        element={
+          <RequireSession permission="calls.manage">
+            <CallsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/calls/new"
+        element={
+          <RequireSession permission="calls.manage">
+            <NewCallPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/calls/:id"
+        element={
+          <RequireSession permission="calls.manage">
+            <CallEditPage />
           </RequireSession>
         }
       />

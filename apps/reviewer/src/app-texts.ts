@@ -5,6 +5,7 @@ export const APP_TEXTS = {
   documentTitle: { zh: '示范 · 评审管理', en: 'Shifan · Review and administration' },
   home: { zh: '首页', en: 'Home' },
   users: { zh: '用户管理', en: 'Users' },
+  calls: { zh: '申报批次', en: 'Calls' },
   audit: { zh: '审计日志', en: 'Audit trail' },
   myAccount: { zh: '我的账户', en: 'My account' },
   accountIntro: {

@@ -11,6 +11,7 @@ export function StaffWelcome() {
   if (!session || audienceOf(session.account.role) !== 'staff') return null;
   const { account } = session;
   const admin = can(account.role, 'staff.manage');
+  const calls = can(account.role, 'calls.manage');
 
   return (
     <Alert
@@ -23,6 +24,7 @@ export function StaffWelcome() {
         <Flex vertical gap={12} align="flex-start">
           <span>{t(admin ? STAFF_WELCOME_TEXTS.adminIntro : STAFF_WELCOME_TEXTS.queuesLater)}</span>
           <Flex gap={8} wrap>
+            {calls && <RouterButton to="/calls">{t(APP_TEXTS.calls)}</RouterButton>}
             {admin && <RouterButton to="/users">{t(APP_TEXTS.users)}</RouterButton>}
             {admin && <RouterButton to="/audit">{t(APP_TEXTS.audit)}</RouterButton>}
             <RouterButton to="/account">{t(APP_TEXTS.myAccount)}</RouterButton>

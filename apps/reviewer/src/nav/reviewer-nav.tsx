@@ -1,4 +1,4 @@
-import { AuditOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { can, type LocalizedText, type Permission, type Role } from '@shifan/domain';
 import { useLocale, useSession } from '@shifan/ui';
 import { Menu, type MenuProps } from 'antd';
@@ -16,6 +16,7 @@ interface NavEntry {
 
 const NAV: readonly NavEntry[] = [
   { to: '/', label: APP_TEXTS.home, icon: <HomeOutlined /> },
+  { to: '/calls', label: APP_TEXTS.calls, icon: <ProfileOutlined />, permission: 'calls.manage' },
   { to: '/users', label: APP_TEXTS.users, icon: <TeamOutlined />, permission: 'staff.manage' },
   { to: '/audit', label: APP_TEXTS.audit, icon: <AuditOutlined />, permission: 'audit.read' },
   { to: '/account', label: APP_TEXTS.myAccount, icon: <UserOutlined /> },
@@ -28,7 +29,9 @@ function navFor(role: Role): readonly NavEntry[] {
 
 /** Where a staff member lands after signing in: the first page of their own work. */
 export function staffLanding(role: Role): string {
-  return can(role, 'staff.manage') ? '/users' : '/';
+  if (can(role, 'staff.manage')) return '/users';
+  if (can(role, 'calls.manage')) return '/calls';
+  return '/';
 }
 
 /** The side menu of a signed-in staff member: the pages their role may open. */
