@@ -15,6 +15,8 @@ const moduleNameMapper = {
 const tier = process.argv.includes('integration') ? 'api-integration' : 'api-unit';
 
 module.exports = {
+  // A global option (Jest ignores it inside `projects`): integration suites register dozens of enterprises.
+  testTimeout: 60000,
   reporters: ['default', [require('node:path').join(__dirname, '../../tools/jest-summary-reporter.cjs'), { name: tier }]],
   projects: [
     {
@@ -32,7 +34,6 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
       transform,
       moduleNameMapper,
-      testTimeout: 60000,
     },
   ],
 };

@@ -9,6 +9,7 @@ import { CallsModule } from './calls/calls.module';
 import { AuditModule } from './audit/audit.module';
 import { MailPort } from './auth/mail.port';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { DocumentsModule } from './documents/documents.module';
 import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
@@ -61,6 +62,7 @@ export class AppModule {
         CallsModule,
         ApplicationsModule,
         AttachmentsModule,
+        DocumentsModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

@@ -57,6 +57,10 @@ const MATRIX: Record<string, Caller[]> = {
   'DELETE /api/applications/{id}/attachments/{attachmentId}': ENTERPRISE,
   'GET /api/notifications': ENTERPRISE,
   'POST /api/notifications/read': ENTERPRISE,
+  'GET /api/applications/{id}/documents/application-form.pdf': ENTERPRISE,
+  'GET /api/applications/{id}/documents/receipt.pdf': ENTERPRISE,
+  'GET /api/calls/{id}/applications.xlsx': ['city_officer', 'admin'],
+  'GET /api/verify/{code}': EVERYONE,
 };
 
 const DEMO_LOGINS: Record<Role, string> = {

@@ -103,3 +103,6 @@ export * from './accounts';
 // Calls and applications (issue #5)
 export * from './calls';
 export * from './applications';
+
+// Documents: view models of the printed 申报书 and receipt, verification codes, the call summary (issue #6)
+export * from './documents';

@@ -27,6 +27,7 @@ import { Clock } from '../common/clock';
 import { AppError } from '../common/errors/app-error';
 import { issuesToDetails, zodErrorMap } from '../common/errors/zod-issues';
 import { currentLocale } from '../common/logging/request-context';
+import { DocumentArchiver } from '../documents/document-archiver';
 import type { ApplicationEntity } from './application.entity';
 import { toApplicationSummary, toApplicationView } from './application-view';
 import { ApplicationsRepository } from './applications.repository';
@@ -52,6 +53,7 @@ export class ApplicationsService {
     private readonly profiles: ProfileService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly documents: DocumentArchiver,
   ) {}
 
   async listMine(actor: Actor): Promise<ApplicationSummary[]> {
@@ -138,7 +140,8 @@ export class ApplicationsService {
     const parsed = submitSchemaOf(call.category as ProgrammeCategoryCode).safeParse(application.data, { error: zodErrorMap(currentLocale()) });
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issuesToDetails(parsed.error.issues, currentLocale()));
     const settings = await this.settingsOf(application);
-    const report = checkEligibility(settings, await this.profiles.dataOf(application.enterpriseId), application.data);
+    const profile = await this.profiles.dataOf(application.enterpriseId);
+    const report = checkEligibility(settings, profile, application.data);
     if (report.verdict !== 'eligible') {
       throw new AppError(
         'ELIGIBILITY_NOT_MET',
@@ -176,6 +179,9 @@ export class ApplicationsService {
       });
       return saved;
     });
+    // The submitted 申报书 and its receipt are archived right after the commit, off this response, with the profile
+    // the submission was checked against (issue #6).
+    this.documents.archiveLater(submitted.id, actor, { profile });
     return this.receipt(submitted, call, enterprise?.name ?? '');
   }
 

@@ -17,6 +17,7 @@ import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
+import { DocumentEntity } from '../documents/document.entity';
 
 /** Every entity of the schema; the drift test compares them with what the migrations build. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ApplicationEventEntity,
   NotificationEntity,
   AttachmentEntity,
+  DocumentEntity,
 ];

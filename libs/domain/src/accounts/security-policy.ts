@@ -39,6 +39,8 @@ export const RATE_LIMITS = {
   signInPerAccount: { limit: 10, windowSeconds: 300 },
   registerPerAddress: { limit: 10, windowSeconds: 3600 },
   passwordResetPerAddress: { limit: 10, windowSeconds: 3600 },
+  /** The public document verification (issue #6): generous for people, a brake on guessing codes. */
+  verifyPerAddress: { limit: 120, windowSeconds: 300 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

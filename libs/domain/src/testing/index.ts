@@ -4,3 +4,4 @@ export * from './call-settings.builder';
 export * from './profile.builder';
 export * from './application.builders';
 export * from './expert.builder';
+export * from './document.builder';
