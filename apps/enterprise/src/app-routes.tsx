@@ -2,8 +2,13 @@ import { ForgotPasswordPage, NotFoundPage, RequireSession, SignInPage, TokenPass
 import { Link, Route, Routes } from 'react-router';
 import { EnterpriseAccountPage } from './account/enterprise-account-page';
 import { APP_TEXTS } from './app-texts';
+import { ApplicationsPage } from './applications/applications-page';
+import { ApplicationPage } from './applications/detail/application-page';
+import { ReceiptPage } from './applications/detail/receipt-page';
+import { CallsPage } from './calls/calls-page';
 import { ColleaguesPage } from './colleagues/colleagues-page';
 import { HomePage } from './home/home-page';
+import { ProfilePage } from './profile/profile-page';
 import { RegisterPage } from './register/register-page';
 
 /** After signing in, enterprises land on their account page. */
@@ -40,6 +45,39 @@ export function AppRoutes() {
         element={
           <RequireSession permission="enterprise.colleagues.read">
             <ColleaguesPage />
+          </RequireSession>
+        }
+      />
+      <Route path="/calls" element={<CallsPage />} />
+      <Route
+        path="/profile"
+        element={
+          <RequireSession permission="enterprise.profile">
+            <ProfilePage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/applications"
+        element={
+          <RequireSession permission="applications.apply">
+            <ApplicationsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/applications/:id"
+        element={
+          <RequireSession permission="applications.apply">
+            <ApplicationPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/applications/:id/receipt"
+        element={
+          <RequireSession permission="applications.apply">
+            <ReceiptPage />
           </RequireSession>
         }
       />

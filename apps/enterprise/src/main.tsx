@@ -1,5 +1,6 @@
 import { LanguageProvider, SessionProvider } from '@shifan/ui';
 import 'antd/dist/reset.css';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

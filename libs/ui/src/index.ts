@@ -61,3 +61,16 @@ export { usePagedList, type Page, type PagedList } from './lists/use-paged-list'
 export { useTablePagination } from './lists/table-pagination';
 export { LIST_TEXTS, totalText } from './lists/list-texts';
 export { formatDateTime } from './format/format-date-time';
+
+// Calls and applications (issue #5)
+export { uploadFile, type UploadFileOptions, type UploadProgress } from './api/upload-file';
+export { formatBytes } from './format/format-bytes';
+export { BEIJING_TIME_LABEL, BEIJING_TIME_ZONE, formatBeijingDateTime, formatBeijingDeadline } from './format/format-beijing';
+export { useNow } from './time/use-now';
+export { durationText, TIME_TEXTS } from './time/time-texts';
+export { DeadlineCountdown, type DeadlineCountdownProps } from './time/deadline-countdown';
+export { APPLICATION_STATE_COLOURS, ApplicationStateTag, type ApplicationStateTagProps } from './applications/application-state-tag';
+export { type ConflictRow, VersionConflictModal, type VersionConflictModalProps } from './conflicts/version-conflict-modal';
+export { CONFLICT_TEXTS, differencesText, serverVersionText } from './conflicts/conflict-texts';
+export { NotificationBell, NOTIFICATIONS_PATH, type NotificationBellProps } from './notifications/notification-bell';
+export { NOTIFICATION_TEXTS } from './notifications/notification-texts';

@@ -2,8 +2,8 @@ import type { LocalizedText } from '@shifan/domain';
 
 export const ACCOUNT_PAGE_TEXTS = {
   intro: {
-    zh: '您的账户与企业信息。企业信息变更请在后续的企业档案中维护。',
-    en: 'Your account and your enterprise. Changes to the enterprise’s details will be made in its profile, which comes later.',
+    zh: '您的账户与企业信息。企业的经营规模、注册地、合规等情况请在“企业信息”中维护。',
+    en: 'Your account and your enterprise. Keep the enterprise’s size, location and compliance facts up to date under “Profile”.',
   },
   enterpriseTitle: { zh: '企业信息', en: 'Your enterprise' },
   uscc: { zh: '统一社会信用代码', en: 'USCC' },

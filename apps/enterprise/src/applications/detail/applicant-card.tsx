@@ -1,0 +1,39 @@
+import { ENTERPRISE_SIZE_LABELS, findDistrict, type ProfileView } from '@shifan/domain';
+import { RouterButton, useLocale } from '@shifan/ui';
+import { Card, Descriptions, Typography } from 'antd';
+import { DETAIL_TEXTS } from './detail-texts';
+
+/** The applicant as the profile describes it: read-only here, edited on the profile page. */
+export function ApplicantCard({ profile }: { profile: ProfileView }) {
+  const { t } = useLocale();
+  const data = profile.data;
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '—');
+  const district = typeof data.registeredDistrictCode === 'string' ? findDistrict(data.registeredDistrictCode) : undefined;
+  return (
+    <Card
+      size="small"
+      title={t(DETAIL_TEXTS.applicant)}
+      extra={
+        <RouterButton size="small" type="link" to="/profile">
+          {t(DETAIL_TEXTS.editProfile)}
+        </RouterButton>
+      }
+      data-testid="applicant-card"
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'name', label: t(DETAIL_TEXTS.enterpriseName), children: text(data.name), span: 'filled' },
+          { key: 'uscc', label: t(DETAIL_TEXTS.uscc), children: text(data.uscc) },
+          { key: 'district', label: t(DETAIL_TEXTS.district), children: district ? t(district.name) : '—' },
+          { key: 'size', label: t(DETAIL_TEXTS.sizeClass), children: profile.sizeClass ? t(ENTERPRISE_SIZE_LABELS[profile.sizeClass]) : '—' },
+          { key: 'contact', label: t(DETAIL_TEXTS.contact), children: [data.contactName, data.contactPhone].filter((part) => typeof part === 'string').join(' ') || '—' },
+        ]}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t(DETAIL_TEXTS.applicantHint)}
+      </Typography.Text>
+    </Card>
+  );
+}
