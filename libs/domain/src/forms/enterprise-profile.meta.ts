@@ -36,6 +36,7 @@ export const ENTERPRISE_PROFILE_LABELS = {
   },
   outputValueWanYuan: { section: 'operations', label: { zh: '工业总产值', en: 'Gross industrial output' }, unit: UNITS.wanYuan },
   rdExpenseWanYuan: { section: 'operations', label: { zh: '研发费用', en: 'R&D expenditure' }, unit: UNITS.wanYuan },
+  inventionPatents: { section: 'operations', label: { zh: '有效发明专利数', en: 'Invention patents in force' }, unit: UNITS.count },
   declaredAboveDesignatedSize: {
     section: 'operations',
     label: { zh: '是否规模以上工业企业', en: 'Above designated size (规上)' },

@@ -34,6 +34,7 @@ export const EnterpriseProfileObjectSchema = z.object({
   revenueWanYuan: wanYuanField(L.revenueWanYuan.label, MAX_WAN_YUAN * 100),
   outputValueWanYuan: wanYuanField(L.outputValueWanYuan.label, MAX_WAN_YUAN * 100).optional(),
   rdExpenseWanYuan: wanYuanField(L.rdExpenseWanYuan.label),
+  inventionPatents: countField(L.inventionPatents.label).optional(),
   declaredAboveDesignatedSize: booleanField(L.declaredAboveDesignatedSize.label),
   paysTaxInWuhan: booleanField(L.paysTaxInWuhan.label),
   hasMajorAccidentRecord: booleanField(L.hasMajorAccidentRecord.label),
