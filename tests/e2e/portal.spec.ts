@@ -55,6 +55,15 @@ describe('the portal on embedded defaults (what `npm start` runs)', () => {
     await page.close();
   });
 
+  it('opens the public verification page a document’s QR code points to, and says plainly when a code is unknown', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/verify/ABCD-EF01-2345`);
+    await page.getByRole('heading', { level: 1, name: '文件核验' }).waitFor();
+    await page.getByTestId('verify-not-found').waitFor();
+    expect(await page.getByTestId('verify-not-found').innerText()).toContain('未找到');
+    await page.close();
+  });
+
   it('keeps the first start’s data on a second start and does not seed again', async () => {
     await portal.stop();
     portal = await startPortal(dataDir, { LOG_LEVEL: 'info' });

@@ -10,6 +10,7 @@ import { ColleaguesPage } from './colleagues/colleagues-page';
 import { HomePage } from './home/home-page';
 import { ProfilePage } from './profile/profile-page';
 import { RegisterPage } from './register/register-page';
+import { VerifyPage } from './verify/verify-page';
 
 /** After signing in, enterprises land on their account page. */
 const landing = () => '/account';
@@ -49,6 +50,7 @@ export function AppRoutes() {
         }
       />
       <Route path="/calls" element={<CallsPage />} />
+      <Route path="/verify/:code" element={<VerifyPage />} />
       <Route
         path="/profile"
         element={
