@@ -150,6 +150,8 @@ describe('calls and the application journey', () => {
       const view = (await demo.get(`/api/applications/${applicationId}`)).body;
       expect(view).toMatchObject({ state: 'submitted', receiptNo: submitted.body.receiptNo });
       expect((await demo.put(`/api/applications/${applicationId}/draft`, { version: view.version, data: completeApplication })).body.code).toBe('NOT_EDITABLE');
+      const [stored] = await server.dataSource.query('SELECT submitted_profile FROM application WHERE id = ?', [applicationId]);
+      expect(JSON.parse(stored.submitted_profile)).toMatchObject({ uscc: '91420100MAEC200T12', employees: 420 });
       const notifications = (await demo.get('/api/notifications')).body;
       expect(notifications[0]).toMatchObject({ kind: 'submitted', read: false, applicationId });
     });

@@ -38,6 +38,10 @@ export class ApplicationEntity {
   @Column({ type: 'simple-json', nullable: true })
   eligibility: Record<string, unknown> | null;
 
+  /** The enterprise profile the last submission was checked against (what its archived 申报书 prints). */
+  @Column({ name: 'submitted_profile', type: 'simple-json', nullable: true })
+  submittedProfile: Record<string, unknown> | null;
+
   @Column({ name: 'receipt_no', type: 'varchar', length: 32, nullable: true })
   receiptNo: string | null;
 

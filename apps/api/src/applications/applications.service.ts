@@ -83,6 +83,7 @@ export class ApplicationsService {
         eligibility: null,
         receiptNo: null,
         submittedAt: null,
+        submittedProfile: null,
         createdBy: actor.accountId,
         createdAt: now,
         updatedAt: now,
@@ -165,6 +166,7 @@ export class ApplicationsService {
       locked.state = to;
       locked.submittedAt = now;
       locked.eligibility = report as unknown as Record<string, unknown>;
+      locked.submittedProfile = profile;
       locked.updatedAt = now;
       const saved = await this.applications.save(manager, locked);
       await this.record(manager, actor, saved, action, from, { receiptNo: saved.receiptNo });

@@ -165,7 +165,10 @@ export class DocumentArchiver implements OnModuleDestroy {
     if (hasBoth(existing)) return existing;
 
     const sources = await this.sources(application);
+    // The profile the submission was checked against: held in memory right after the submit, and stored with the
+    // application for an archiving after a restart.
     if (snapshot) sources.profile = snapshot.profile;
+    else if (application.submittedProfile) sources.profile = application.submittedProfile;
     const form = buildApplicationFormDocument(await this.formInput(sources, false, application.eligibility as unknown as EligibilityReport | null));
     const formSeal = sealDocument(form);
     const receipt = buildReceiptDocument(form, formSeal);
