@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: a 100 MiB upload through the API (PUT /api/applications/{id}/attachments/{slot}: spooled to disk while
+// Benchmark: a 100 MiB upload through the API (POST /api/applications/{id}/slots/{slot}/attachments: spooled to disk while
 // hashed and sniffed, one streamed PUT to S3 under tmp/, copied to its final key in the commit) against the minio
 // client putting the same file straight into the same S3 server, in the same run; and the API process's peak RSS
 // growth during its upload. Bounded (N runs of one file) and loopback only. Build first:
@@ -143,8 +143,8 @@ async function makeFile(file) {
 /** PUT the file to the API as a raw body with its known length, streamed from disk. */
 function uploadThroughApi(base, session, applicationId, file) {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${base}/api/applications/${applicationId}/attachments/big_pdf`, {
-      method: 'PUT',
+    const request = http.request(`${base}/api/applications/${applicationId}/slots/big_pdf/attachments`, {
+      method: 'POST',
       headers: {
         Cookie: session.cookie,
         'X-CSRF-Token': session.csrf,

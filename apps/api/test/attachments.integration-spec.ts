@@ -75,12 +75,12 @@ interface RawAnswer {
 }
 
 /**
- * A PUT by hand, so the test controls the framing (a declared Content-Length it never sends, or chunked) and sees
+ * An upload by hand, so the test controls the framing (a declared Content-Length it never sends, or chunked) and sees
  * the answer while it is still sending; it stops sending as soon as the answer arrives.
  */
-function rawPut(url: string, headers: Record<string, string>, chunks: Iterable<Buffer>, options: { end: boolean } = { end: true }): Promise<RawAnswer> {
+function rawUpload(url: string, headers: Record<string, string>, chunks: Iterable<Buffer>, options: { end: boolean } = { end: true }): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'PUT', headers });
+    const req = http.request(url, { method: 'POST', headers });
     let sent = 0;
     let completed = false;
     let answered = false;
@@ -158,7 +158,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
 
   const upload = (session: Session, application: number, slot: string, body: Buffer, fileName: string, contentType = 'application/octet-stream') =>
     session.agent
-      .put(`/api/applications/${application}/attachments/${slot}`)
+      .post(`/api/applications/${application}/slots/${slot}/attachments`)
       .set('X-CSRF-Token', session.csrf)
       .set('Content-Type', contentType)
       .set('X-File-Name', encodeURIComponent(fileName))
@@ -255,8 +255,8 @@ describe('attachments: streamed through the API into S3, judged by content, with
   it('refuses at once, with 413, an upload whose declared Content-Length exceeds the slot’s cap', async () => {
     const before = await snapshot();
     const credentials = await rawCredentials(DEMO_ENTERPRISE);
-    const answer = await rawPut(
-      `${server.url}/api/applications/${applicationId}/attachments/investment_evidence`,
+    const answer = await rawUpload(
+      `${server.url}/api/applications/${applicationId}/slots/investment_evidence/attachments`,
       { ...credentials, 'Content-Type': 'application/pdf', 'Content-Length': String(MIB + 1), 'X-File-Name': 'big.pdf' },
       [pdf(64 * 1024)],
       { end: false },
@@ -278,8 +278,8 @@ describe('attachments: streamed through the API into S3, judged by content, with
       yield pdf(64 * 1024);
       for (let sent = 64 * 1024; sent < total; sent += block.length) yield block;
     }
-    const answer = await rawPut(
-      `${server.url}/api/applications/${applicationId}/attachments/investment_evidence`,
+    const answer = await rawUpload(
+      `${server.url}/api/applications/${applicationId}/slots/investment_evidence/attachments`,
       { ...credentials, 'Content-Type': 'application/pdf', 'Transfer-Encoding': 'chunked', 'X-File-Name': encodeURIComponent('投资证明.pdf') },
       body(),
     );
@@ -368,7 +368,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
       const del = await outsider.delete(`/api/applications/${application}/attachments/${mine.body.id}`).set('X-CSRF-Token', csrf);
       expect(del.status).toBe(404);
     }
-    const put = await outsider.put(`/api/applications/${applicationId}/attachments/other`).set('X-CSRF-Token', csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'x.pdf').send(file);
+    const put = await outsider.post(`/api/applications/${applicationId}/slots/other/attachments`).set('X-CSRF-Token', csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'x.pdf').send(file);
     expect(put.status).toBe(404);
     expect((await download(owner, applicationId, mine.body.id)).status).toBe(200);
   });
@@ -389,14 +389,14 @@ describe('attachments: streamed through the API into S3, judged by content, with
 
   it('refuses JSON bodies, a missing name, no length at all, an empty file and an unknown slot', async () => {
     const before = await snapshot();
-    const json = await owner.put(`/api/applications/${applicationId}/attachments/other`, { file: 'JVBERi0=' }).set('X-File-Name', 'a.pdf');
+    const json = await owner.post(`/api/applications/${applicationId}/slots/other/attachments`, { file: 'JVBERi0=' }).set('X-File-Name', 'a.pdf');
     expect(json.status).toBe(415);
     expect(json.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    const unnamed = await owner.agent.put(`/api/applications/${applicationId}/attachments/other`).set('X-CSRF-Token', owner.csrf).set('Content-Type', 'application/pdf').send(pdf(100));
+    const unnamed = await owner.agent.post(`/api/applications/${applicationId}/slots/other/attachments`).set('X-CSRF-Token', owner.csrf).set('Content-Type', 'application/pdf').send(pdf(100));
     expect(unnamed.status).toBe(400);
     expect(unnamed.body.details).toEqual([expect.objectContaining({ path: 'X-File-Name', code: 'REQUIRED' })]);
     const credentials = await rawCredentials(DEMO_ENTERPRISE);
-    const noLength = await bareRequest(`${server.url}/api/applications/${applicationId}/attachments/other`, 'PUT', { ...credentials, 'X-File-Name': 'a.pdf' });
+    const noLength = await bareRequest(`${server.url}/api/applications/${applicationId}/slots/other/attachments`, 'POST', { ...credentials, 'X-File-Name': 'a.pdf' });
     expect(noLength.status).toBe(411);
     expect(noLength.body?.code).toBe('LENGTH_REQUIRED');
     const empty = await upload(owner, applicationId, 'other', Buffer.alloc(0), 'empty.pdf');

@@ -52,7 +52,7 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/applications/{id}/withdraw': ENTERPRISE,
   'GET /api/applications/{id}/receipt': ENTERPRISE,
   'GET /api/applications/{id}/timeline': ENTERPRISE,
-  'PUT /api/applications/{id}/attachments/{slot}': ENTERPRISE,
+  'POST /api/applications/{id}/slots/{slot}/attachments': ENTERPRISE,
   'GET /api/applications/{id}/attachments/{attachmentId}': ENTERPRISE,
   'DELETE /api/applications/{id}/attachments/{attachmentId}': ENTERPRISE,
   'GET /api/notifications': ENTERPRISE,

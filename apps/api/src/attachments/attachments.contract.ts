@@ -11,8 +11,8 @@ export const UploadParams = z.object({ id, slot: z.string().regex(/^[a-z][a-z0-9
 export const AttachmentParams = z.object({ id, attachmentId: id });
 
 export const uploadAttachment = defineEndpoint({
-  method: 'put',
-  path: '/api/applications/{id}/attachments/{slot}',
+  method: 'post',
+  path: '/api/applications/{id}/slots/{slot}/attachments',
   operationId: 'uploadAttachment',
   summary: 'Upload a file into an attachment slot: the raw file is the body, its URI-encoded name in X-File-Name',
   description: [

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { pipeline } from 'node:stream';
-import { Controller, Delete, Get, HttpCode, Put, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Endpoint } from '../common/http/endpoint';
@@ -17,7 +17,7 @@ export class AttachmentsController {
     private readonly logger: JsonLogger,
   ) {}
 
-  @Put('applications/:id/attachments/:slot')
+  @Post('applications/:id/slots/:slot/attachments')
   @HttpCode(201)
   @Endpoint(contract.uploadAttachment)
   async upload(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; slot: string }, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

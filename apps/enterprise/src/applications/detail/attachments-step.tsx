@@ -49,7 +49,8 @@ function SlotRow({ application, slot, editable, onChange }: { application: Appli
     const abort = new AbortController();
     setUpload({ fileName: file.name, percent: 0, phase: 'sending', abort });
     try {
-      const stored = await uploadFile(`${applicationPath(application.id)}/attachments/${slot.key}`, file, {
+      const stored = await uploadFile(`${applicationPath(application.id)}/slots/${slot.key}/attachments`, file, {
+        method: 'POST',
         headers: { 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
         parser: AttachmentViewSchema,
         signal: abort.signal,
