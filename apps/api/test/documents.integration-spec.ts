@@ -116,7 +116,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
   it('archives the final 申报书 and its receipt at submission: objects under documents/, then their rows', async () => {
     const attachment = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(2048, 7)]);
     const uploaded = await demo.agent
-      .put(`/api/applications/${applicationId}/attachments/business_licence`)
+      .post(`/api/applications/${applicationId}/slots/business_licence/attachments`)
       .set('X-CSRF-Token', demo.csrf)
       .set('Content-Type', 'application/pdf')
       .set('X-File-Name', encodeURIComponent('营业执照.pdf'))
