@@ -7,6 +7,7 @@
 // Targets (issue #6): under 150 ms and under 1 MB for the 20-page 申报书.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { completeApplication, completeProfile } from '../seeds/generate-enterprises.mjs';
 
 const root = path.join(import.meta.dirname, '..');
 const require = createRequire(path.join(root, 'apps/api/package.json'));
@@ -27,53 +28,13 @@ const TARGET_BYTES = 1024 * 1024;
 function viewModel({ typical = false } = {}) {
   const paragraph = (n) =>
     '本项目围绕离散制造车间的柔性化与数字化改造,新建智能装配线两条,部署制造执行系统(MES)并与企业资源计划(ERP)、产品生命周期管理(PLM)实现数据贯通,'.repeat(n);
+  // The same sample enterprise and application as the load-test generator, with longer texts to fill 20 pages.
   const profile = {
-    name: '武汉示范智能装备有限公司',
-    uscc: '91420100MAEC200T12',
-    legalForm: 'limited_liability_company',
-    establishedOn: '2012-05-18',
-    industryDivisionCode: '34',
-    registeredDistrictCode: '420111',
-    devZone: 'DHGX',
+    ...completeProfile('91420100MAEC200T12', '武汉示范智能装备有限公司', 2025),
     registeredAddress: '武汉市洪山区关山大道1号光谷软件园A区3栋15层1501室(示范产业园综合楼)',
-    financialYear: 2025,
-    employees: 420,
-    revenueWanYuan: 36000,
     outputValueWanYuan: 38000,
-    rdExpenseWanYuan: 1800,
-    declaredAboveDesignatedSize: true,
-    paysTaxInWuhan: true,
-    hasMajorAccidentRecord: false,
-    listedAsDishonest: false,
-    contactName: '张经理',
-    contactPhone: '13800138000',
-    contactEmail: 'contact@example.cn',
   };
-  const data = {
-    projectName: '智能装备数字化车间建设项目',
-    subFieldCode: 'EQUIP_SMART',
-    projectDistrictCode: '420111',
-    projectDevZone: 'DHGX',
-    summary: paragraph(typical ? 2 : 28).slice(0, 2000),
-    pilotTier: 'demonstration',
-    startDate: '2025-01-10',
-    completionDate: '2026-03-30',
-    inProduction: true,
-    inInvestmentStatistics: true,
-    totalInvestmentWanYuan: 3000,
-    equipmentInvestmentWanYuan: 1800,
-    rdInvestmentWanYuan: 300,
-    softwareInvestmentWanYuan: 200,
-    cncRatePercent: 82,
-    hasErp: true,
-    hasMes: true,
-    erpMesDataExchange: true,
-    hasProductionDataTracking: true,
-    hasVisualManagementPlatform: true,
-    hasProductInfoPlatform: true,
-    noDoubleFundingDeclared: true,
-    truthfulnessPledged: true,
-  };
+  const data = { ...completeApplication('2026-04-30'), summary: paragraph(typical ? 2 : 28).slice(0, 2000), startDate: '2025-01-10', completionDate: '2026-03-30' };
   const settings = domain.defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
   const slots = domain.defaultAttachmentSlots('SMART_MFG_PILOT');
   const attachments = Array.from({ length: typical ? 3 : 120 }, (_, i) => ({
