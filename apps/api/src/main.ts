@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     `  Storage:  ${config.storage.kind === 's3' ? `S3 ${config.storage.endpoint} bucket ${config.storage.bucket}` : `embedded S3 server, objects in ${config.storage.directory}`}`,
   ];
   if (server.demoLogins.length) {
-    lines.push('', '  Demo logins (演示账号) — sign-in arrives with the accounts feature:');
+    lines.push('', '  Demo logins (演示账号): enterprises sign in at /, staff and experts at /review/');
     for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(18)} ${login.username.padEnd(22)} ${login.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
