@@ -106,3 +106,6 @@ export * from './applications';
 
 // Documents: view models of the printed 申报书 and receipt, verification codes, the call summary (issue #6)
 export * from './documents';
+
+// The review pipeline: district review, formal check, experts, panels, scoring, ranking (issue #7)
+export * from './review';

@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   'calls.read_all': ['district_officer', 'city_officer', 'expert', 'admin'],
   'enterprise.profile': ['enterprise_admin', 'enterprise_user'],
   'applications.apply': ['enterprise_admin', 'enterprise_user'],
+  'review.district': ['district_officer'],
+  'review.city': ['city_officer'],
+  'review.read': ['district_officer', 'city_officer'],
+  'experts.manage': ['city_officer'],
+  'review.score': ['expert'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,17 +27,25 @@ export const AttachmentSlotSchema = z.object({
   required: z.boolean(),
   accept: z.array(z.enum(FILE_KINDS)).min(1, { message: bilingual('至少允许一种文件类型', 'Allow at least one file type') }),
   maxSizeMb: z.number().int().min(1).max(1024),
+  identifying: z.boolean().optional().describe('The document names the enterprise (licence, sealed form): hidden from experts in blind review'),
 });
 export type AttachmentSlot = z.infer<typeof AttachmentSlotSchema>;
 
-const slot = (key: string, name: LocalizedText, required: boolean, accept: FileKind[]): AttachmentSlot => ({ key, name, required, accept, maxSizeMb: DEFAULT_ATTACHMENT_MAX_MB });
+const slot = (key: string, name: LocalizedText, required: boolean, accept: FileKind[], identifying = false): AttachmentSlot => ({
+  key,
+  name,
+  required,
+  accept,
+  maxSizeMb: DEFAULT_ATTACHMENT_MAX_MB,
+  ...(identifying ? { identifying } : {}),
+});
 
 const COMMON_HEAD: AttachmentSlot[] = [
-  slot('business_licence', { zh: '营业执照(副本)', en: 'Business licence (copy)' }, true, ['pdf', 'ofd', 'jpeg', 'png']),
-  slot('signed_application', { zh: '申报书签字盖章扫描件', en: 'Signed and sealed application form' }, true, ['pdf', 'ofd']),
+  slot('business_licence', { zh: '营业执照(副本)', en: 'Business licence (copy)' }, true, ['pdf', 'ofd', 'jpeg', 'png'], true),
+  slot('signed_application', { zh: '申报书签字盖章扫描件', en: 'Signed and sealed application form' }, true, ['pdf', 'ofd'], true),
 ];
 const COMMON_TAIL: AttachmentSlot[] = [
-  slot('credit_commitment', { zh: '信用承诺书', en: 'Credit commitment letter' }, true, ['pdf', 'ofd']),
+  slot('credit_commitment', { zh: '信用承诺书', en: 'Credit commitment letter' }, true, ['pdf', 'ofd'], true),
   slot('other', { zh: '其他证明材料', en: 'Other supporting documents' }, false, ['pdf', 'ofd', 'docx', 'xlsx', 'jpeg', 'png']),
 ];
 

@@ -6,3 +6,5 @@ export * from './application-form-document';
 export * from './call-summary';
 export * from './document-views';
 export * from './score-sheet-document';
+export * from './review-documents';
+export * from './publication-documents';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProgrammeCategoryCode } from '../catalogue/programme-categories';
 import { bilingual } from '../forms/form-meta';
 import { type IsoDate, compareIsoDates, yearOf } from '../shared/iso-date';
+import { DEFAULT_FORMAL_CHECKLIST, FormalChecklistItemSchema } from '../review/formal-checklist';
 
 /**
  * Everything a call (批次) decides: its dates, each eligibility threshold, the review settings and the quota. Every
@@ -94,6 +95,19 @@ export const ReviewSettingsSchema = z.object({
   outlierThresholdPoints: nonNegative.describe('An expert total further than this from the trimmed mean needs a written reason, default 15 [issue #3]'),
   passLine: percent.describe('Minimum trimmed mean to be shortlisted, default 60 [ASSUMED]'),
   coApplicationLookbackYears: z.number().int().min(0).max(10).describe('Experts who co-applied with the applicant within this many years are excluded, default 3 [STATUTE 政府采购法实施条例 第九条]'),
+  blindReview: z.boolean().default(false).describe('Blind review: experts see neither the enterprise name nor its USCC nor identifying attachments, default false [issue #7]'),
+  districtRecommendationQuota: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(0)
+    .describe('Most applications one district may recommend to the city in this call; 0 means no limit, default 0 [ASSUMED: set per call by the bureau]'),
+  formalChecklist: z
+    .array(FormalChecklistItemSchema)
+    .min(1)
+    .default([...DEFAULT_FORMAL_CHECKLIST])
+    .describe('Items of the city’s formal completeness check (形式审查), default: attachments, seals, consistent figures, signed commitments [ASSUMED]'),
 });
 
 export const WorkflowSettingsSchema = z.object({
@@ -147,6 +161,9 @@ export const DEFAULT_REVIEW: CallSettings['review'] = {
   outlierThresholdPoints: 15,
   passLine: 60,
   coApplicationLookbackYears: 3,
+  blindReview: false,
+  districtRecommendationQuota: 0,
+  formalChecklist: [...DEFAULT_FORMAL_CHECKLIST],
 };
 
 export const DEFAULT_WORKFLOW: CallSettings['workflow'] = { revisionWorkingDays: 5, publicNoticeWorkingDays: 5 };

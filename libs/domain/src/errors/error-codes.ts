@@ -67,6 +67,16 @@ export const ERROR_CODES = {
   QUOTA_REACHED: { status: 409, message: { zh: '入围数量已达本批次名额', en: 'The call’s quota is already filled' } },
   NOTICE_PERIOD_NOT_ENDED: { status: 409, message: { zh: '公示期尚未结束', en: 'The public notice period has not ended' } },
   ELIGIBILITY_NOT_MET: { status: 422, message: { zh: '不符合申报条件', en: 'The eligibility conditions are not met' } },
+  // Review pipeline (issue #7)
+  DISTRICT_QUOTA_REACHED: { status: 409, message: { zh: '本区推荐数量已达本批次限额', en: 'The district has already recommended as many applications as this call allows' } },
+  CHECKLIST_INCOMPLETE: { status: 422, message: { zh: '形式审查清单未逐项填写,或结论与清单不符', en: 'The checklist is incomplete or does not match the outcome' } },
+  PANEL_ALREADY_DRAWN: { status: 409, message: { zh: '该专家组已抽取', en: 'This panel has already been drawn' } },
+  PANEL_DRAW_FAILED: { status: 422, message: { zh: '无法按要求抽取专家组', en: 'No panel can be drawn as required' } },
+  NO_RESERVE_EXPERT: { status: 409, message: { zh: '备选专家已用完,请补充专家库后重新抽取', en: 'No reserve expert is left; add experts to the pool and draw again' } },
+  DECLARATION_REQUIRED: { status: 409, message: { zh: '请先签署无利益冲突声明', en: 'Confirm the no-conflict declaration first' } },
+  SCORE_LOCKED: { status: 409, message: { zh: '评分已提交,不能修改', en: 'The score has been submitted and is locked' } },
+  SCORE_NOT_SUBMITTED: { status: 409, message: { zh: '提交本人评分后才能查看专家组评分', en: 'Submit your own score before seeing the panel’s scores' } },
+  OUTLIER_REASON_REQUIRED: { status: 422, message: { zh: '您的总分偏离专家组去极值平均分较多,请填写理由', en: 'Your total is far from the panel’s trimmed mean; give a reason' } },
   CALENDAR_OUT_OF_RANGE: { status: 500, message: { zh: '工作日历未覆盖该日期', en: 'The working-day calendar does not cover this date' } },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -111,3 +111,21 @@ describe('findConflicts', () => {
     expect(employerUsccFor('E4')).not.toBe(applicant.uscc);
   });
 });
+
+describe('drawExperts for a group of applications', () => {
+  const pool = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id, index) => ({ id, name: id, employerUscc: `EMP${index}`, fields: ['X'] }));
+
+  it('excludes an expert conflicted with any applicant of the group, once per reason', () => {
+    const result = drawExperts({
+      seed: 'group',
+      pool,
+      panelSize: 5,
+      applicants: [{ uscc: 'EMP0' }, { uscc: 'EMP1' }, { uscc: 'EMP1' }],
+      referenceDate: '2026-11-28',
+    });
+    expect(result.ok).toBe(true);
+    expect(result.excluded.map((entry) => entry.expert.id)).toEqual(['a', 'b']);
+    expect(result.excluded[1].reasons).toHaveLength(1);
+    if (result.ok) expect(result.panel.map((expert) => expert.id)).not.toContain('a');
+  });
+});

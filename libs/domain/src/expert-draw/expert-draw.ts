@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/localized-text';
-import { type ConflictInputs, type ExclusionReason, type Expert, findConflicts } from './conflict-of-interest';
+import { type ApplicantParties, type ConflictInputs, type ExclusionReason, type Expert, findConflicts } from './conflict-of-interest';
 import { createSeededRandom, seededShuffle } from './seeded-random';
 import { sha256Hex } from './sha256';
 
@@ -12,7 +12,11 @@ export const DEFAULT_PANEL_SIZE = 7;
 export const MIN_PANEL_SIZE = 5;
 export const DEFAULT_CO_APPLICATION_LOOKBACK_YEARS = 3;
 
-export interface ExpertDrawInput extends Omit<ConflictInputs, 'coApplicationLookbackYears'> {
+export interface ExpertDrawInput extends Omit<ConflictInputs, 'coApplicationLookbackYears' | 'applicant'> {
+  /** The applicant whose application the panel reviews … */
+  applicant?: ApplicantParties;
+  /** … or every applicant of a group of applications: an expert conflicted with any of them is excluded. */
+  applicants?: readonly ApplicantParties[];
   seed: string;
   pool: readonly Expert[];
   /** Odd and ≥ 5; default 7. */
@@ -61,6 +65,17 @@ function failure(seedHash: string, error: ExpertDrawError, message: LocalizedTex
   return { ok: false, seedHash, error, message, excluded, uncoveredFields };
 }
 
+/** The same reason found for two applicants of a group (e.g. the same declared relation) is listed once. */
+function uniqueReasons(reasons: ExclusionReason[]): ExclusionReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = JSON.stringify(reason);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function drawExperts(input: ExpertDrawInput): ExpertDrawResult {
   const seedHash = sha256Hex(input.seed);
   const panelSize = input.panelSize ?? DEFAULT_PANEL_SIZE;
@@ -72,14 +87,18 @@ export function drawExperts(input: ExpertDrawInput): ExpertDrawResult {
   if (duplicate) {
     return failure(seedHash, 'DUPLICATE_EXPERT_ID', { zh: `专家库中编号重复:${duplicate.id}`, en: `Duplicate expert id in the pool: ${duplicate.id}` }, []);
   }
-  const conflictInputs: ConflictInputs = {
-    ...input,
-    coApplicationLookbackYears: input.coApplicationLookbackYears ?? DEFAULT_CO_APPLICATION_LOOKBACK_YEARS,
-  };
+  const applicants = [...(input.applicant ? [input.applicant] : []), ...(input.applicants ?? [])];
+  const conflictInputs = applicants.map(
+    (applicant): ConflictInputs => ({
+      ...input,
+      applicant,
+      coApplicationLookbackYears: input.coApplicationLookbackYears ?? DEFAULT_CO_APPLICATION_LOOKBACK_YEARS,
+    }),
+  );
   const excluded: ExcludedExpert[] = [];
   const eligible: Expert[] = [];
   for (const expert of pool) {
-    const reasons = findConflicts(expert, conflictInputs);
+    const reasons = uniqueReasons(conflictInputs.flatMap((inputs) => findConflicts(expert, inputs)));
     if (reasons.length > 0) excluded.push({ expert, reasons });
     else eligible.push(expert);
   }

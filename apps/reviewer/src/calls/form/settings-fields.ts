@@ -58,6 +58,8 @@ function controlOf(schema: z.ZodType): SettingControl | undefined {
     return inner?.kind === 'date' ? { kind: 'date', nullable: true } : inner;
   }
   if (type === 'object') return { kind: 'group', fields: fieldsOf(schema as z.ZodObject, '') };
+  // A setting added after calls were stored has a default (e.g. blind review); the form shows its inner control.
+  if (type === 'default') return controlOf((schema as z.ZodDefault<z.ZodType>).def.innerType as z.ZodType);
   return undefined;
 }
 

@@ -1,0 +1,3 @@
+export * from './formal-checklist';
+export * from './review-views';
+export * from './snapshot-diff';
