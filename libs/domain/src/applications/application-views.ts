@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReviewNoticeSchema } from '../review/review-notice';
 import { APPLICATION_STATES } from '../workflow/application-states';
 
 /** Response and request shapes of the application journey, shared by the API and the enterprise app. */
@@ -49,6 +50,7 @@ export const ApplicationViewSchema = z
     attachments: z.array(AttachmentViewSchema),
     updatedAt: z.string(),
     version: z.number().int(),
+    reviewNotice: ReviewNoticeSchema.nullable().describe('What the district or the city asked to fix (or why it rejected), latest first'),
   })
   .meta({ id: 'Application' });
 export type ApplicationView = z.infer<typeof ApplicationViewSchema>;

@@ -1,9 +1,8 @@
 import type { LocalizedText } from '../i18n/localized-text';
 import { DEFAULT_OUTLIER_THRESHOLD_POINTS, flagOutliers } from '../scoring/outliers';
-import { rankApplications } from '../scoring/ranking';
 import type { Rubric } from '../scoring/rubric';
 import { median, SCORE_DECIMALS, trimmedMean } from '../scoring/trimmed-mean';
-import { type CriterionPoints, validatePoints, weightedTotal } from '../scoring/weighted-total';
+import type { CriterionPoints } from '../scoring/weighted-total';
 import { roundTo } from '../shared/rounding';
 import { APPLICATION_ACTION_LABELS } from '../workflow/application-states';
 
@@ -57,6 +56,8 @@ export interface PanelSummaryMember {
   title: string;
   /** The panel leader (组长) signs the summary. */
   leader: boolean;
+  /** Printed in the 备注 column, e.g. 替补 (a replacement); null for none. */
+  note: string | null;
 }
 
 /** An expert who stepped aside (回避), with the reasons as printed. */
@@ -100,8 +101,8 @@ export interface PanelSummaryDocument {
     name: string;
     /** SHA-256 (hex) of the draw's seed, published before the draw. */
     seedSha256: string;
-    /** ISO 8601 instant of the draw. */
-    drawnAt: string;
+    /** ISO 8601 instant of the draw, or null before it. */
+    drawnAt: string | null;
     blindReview: boolean;
     /** Distance from the trimmed mean beyond which a total is an outlier. */
     outlierThresholdPoints: number;
@@ -111,23 +112,27 @@ export interface PanelSummaryDocument {
   applications: PanelSummaryApplication[];
 }
 
+type ExpertId = string | number;
+
 /** What the review pipeline gathers for a panel's summary. */
 export interface PanelSummaryInput {
   call: { id: number; title: string };
-  panel: { name: string; seedSha256: string; drawnAt: string; blindReview: boolean; outlierThresholdPoints?: number };
-  /** In panel order; the leader first by convention. */
-  members: readonly { id: string; name: string; employer: string; title: string; leader?: boolean }[];
-  recusals?: readonly { name: string; employer: string; reasons: readonly LocalizedText[]; concerns?: string | null }[];
+  panel: { name: string; seedSha256: string; drawnAt: string | null; blindReview: boolean; outlierThresholdPoints?: number };
+  /** The panel as it scores (declined members left out, replacements in), leader first by convention. */
+  members: readonly { id: ExpertId; name: string; employer: string; title: string; leader?: boolean; note?: string | null }[];
+  /** Experts excluded at the draw or who stepped aside later; reasons as `ExclusionReason` (or the panel view) has them. */
+  recusals?: readonly { name: string; employer: string; reasons: readonly { message: LocalizedText }[]; concerns?: string | null }[];
   applications: readonly {
     receiptNo: string;
     enterpriseName: string;
     /** Shown instead of the enterprise in a blind review; defaults to 项目N (N = position in this list). */
     blindLabel?: string | null;
     projectName: string;
-    /** Submitted totals by panel member; a member without one is printed as 未提交 (or 回避 when recused). */
-    scores: readonly { expertId: string; total: number; outlierReason?: string | null }[];
-    /** Members who stepped aside for this application. */
-    recusedExpertIds?: readonly string[];
+    /**
+     * The members' scores: a total counts once submitted. A member without a counted total is printed as 回避
+     * (`recused`) or 未提交.
+     */
+    scores: readonly { expertId: ExpertId; total: number | null; submitted: boolean; outlierReason?: string | null; recused?: boolean }[];
   }[];
 }
 
@@ -143,22 +148,25 @@ export function buildPanelSummaryDocument(input: PanelSummaryInput): PanelSummar
       blindReview: input.panel.blindReview,
       outlierThresholdPoints: threshold,
     },
-    members: input.members.map((member) => ({ name: member.name, employer: member.employer, title: member.title, leader: member.leader ?? false })),
+    members: input.members.map((member) => ({ name: member.name, employer: member.employer, title: member.title, leader: member.leader ?? false, note: textOrNull(member.note) })),
     recusals: (input.recusals ?? []).map((recusal) => ({
       name: recusal.name,
       employer: recusal.employer,
-      reasons: recusal.reasons.map((reason) => reason.zh),
-      concerns: recusal.concerns ?? null,
+      reasons: recusal.reasons.map((reason) => reason.message.zh),
+      concerns: textOrNull(recusal.concerns),
     })),
     applications: input.applications.map((application, index) => {
-      const byExpert = new Map(application.scores.map((score) => [score.expertId, score]));
-      const given = input.members.filter((member) => byExpert.has(member.id)).map((member) => ({ expertId: member.id, total: byExpert.get(member.id)!.total }));
+      const byExpert = new Map(application.scores.map((score) => [String(score.expertId), score]));
+      const given = input.members.flatMap((member) => {
+        const score = byExpert.get(String(member.id));
+        return score?.submitted && !score.recused && isFiniteNumber(score.total) ? [{ expertId: String(member.id), total: score.total }] : [];
+      });
       const checks = new Map(flagOutliers(given, threshold).map((check) => [check.expertId, check]));
-      const recused = new Set(application.recusedExpertIds ?? []);
       const scores = input.members.map((member): PanelSummaryScore => {
-        const check = checks.get(member.id);
-        if (!check) return { expertName: member.name, total: null, deviation: null, outlier: false, outlierReason: null, note: recused.has(member.id) ? '回避' : '未提交' };
-        return { expertName: member.name, total: check.total, deviation: check.deviation, outlier: check.isOutlier, outlierReason: textOrNull(byExpert.get(member.id)!.outlierReason), note: null };
+        const score = byExpert.get(String(member.id));
+        const check = checks.get(String(member.id));
+        if (!check) return { expertName: member.name, total: null, deviation: null, outlier: false, outlierReason: null, note: score?.recused ? '回避' : '未提交' };
+        return { expertName: member.name, total: check.total, deviation: check.deviation, outlier: check.isOutlier, outlierReason: textOrNull(score!.outlierReason), note: null };
       });
       return {
         receiptNo: application.receiptNo,
@@ -176,16 +184,16 @@ export function buildPanelSummaryDocument(input: PanelSummaryInput): PanelSummar
 // Score export and ranking of a call
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The city officers' decision on a ranked application. */
-export type ShortlistDecision = 'shortlist' | 'decline';
-export const SHORTLIST_DECISIONS: readonly ShortlistDecision[] = ['shortlist', 'decline'];
-export const SHORTLIST_DECISION_LABELS: Readonly<Record<ShortlistDecision, LocalizedText>> = {
-  shortlist: APPLICATION_ACTION_LABELS.shortlist,
-  decline: APPLICATION_ACTION_LABELS.decline,
+/** The city officers' decision on a ranked application, as the review pipeline records it. */
+export type RankingDecision = 'shortlisted' | 'declined';
+export const RANKING_DECISIONS: readonly RankingDecision[] = ['shortlisted', 'declined'];
+export const RANKING_DECISION_LABELS: Readonly<Record<RankingDecision, LocalizedText>> = {
+  shortlisted: APPLICATION_ACTION_LABELS.shortlist,
+  declined: APPLICATION_ACTION_LABELS.decline,
 };
 
 export interface RankingExportRow {
-  /** 1…n by trimmed mean, median, earlier submission; null while the application has no expert total. */
+  /** 1…n by trimmed mean, median, earlier submission (`rankApplications`); null while the application has no total. */
   rank: number | null;
   receiptNo: string;
   enterpriseName: string;
@@ -193,9 +201,13 @@ export interface RankingExportRow {
   district: string;
   field: string;
   projectName: string;
-  /** Expert totals in expert order (专家1…), null where an expert gave none; as long as `expertColumns`. */
+  /** Expert totals in expert order (专家1…), null where an expert gave none; `expertColumns` long. */
   expertTotals: (number | null)[];
-  statistics: ScoreStatistics | null;
+  /** Null while the application has no total. */
+  trimmedMean: number | null;
+  median: number | null;
+  /** 极差: highest minus lowest total. */
+  spread: number | null;
   outlierCount: number;
   /** Trimmed mean at or above the pass line. */
   passed: boolean;
@@ -206,18 +218,17 @@ export interface RankingExportRow {
   decisionReason: string | null;
 }
 
-/** One expert's score sheet of one application (the 评分明细 sheet). */
+/** One expert's score of one application (a row of the 评分明细 sheet). */
 export interface RankingExportScoreLine {
   receiptNo: string;
   /** 专家1…: the expert's column in the application's row. */
   expertLabel: string;
-  /** Points per rubric criterion, in the rubric's order; null where not given. */
+  /** Points per rubric criterion, in the order of `criteria`; null where not given. */
   points: (number | null)[];
-  /** Weighted total on a 0–100 scale once every criterion has valid points, else null. */
   total: number | null;
   comment: string | null;
   outlierReason: string | null;
-  /** ISO 8601 instant the expert submitted the sheet, or null (not submitted). */
+  /** ISO 8601 instant the expert submitted the score, or null (not submitted). */
   submittedAt: string | null;
 }
 
@@ -226,96 +237,104 @@ export interface RankingExport {
   call: { id: number; title: string; year: number };
   quota: number;
   passLine: number;
-  outlierThresholdPoints: number;
+  /** Criterion names (the 评分明细 headers) and maximum points, in the rubric's order. */
   criteria: { name: string; maxPoints: number }[];
   /** The number of 专家 columns: the most experts any application has. */
   expertColumns: number;
-  /** Ranked applications first, by rank; then those without a total, by receipt number. */
+  /** In the order given (ranked rows by rank, then those without a total). */
   rows: RankingExportRow[];
   /** In the order of `rows`, then expert order. */
   scores: RankingExportScoreLine[];
 }
 
+/** What the review pipeline has for the export: its ranking (computed with `rankApplications`) and every score. */
 export interface RankingExportInput {
   call: { id: number; title: string; year: number };
   rubric: Rubric;
   quota: number;
-  passLine?: number;
-  outlierThresholdPoints?: number;
+  passLine: number;
   applications: readonly {
-    /** Breaks the last ties of the ranking (any stable id). */
-    applicationId: string;
+    rank: number | null;
     receiptNo: string;
     enterpriseName: string;
     uscc: string;
     district: string;
     field: string;
     projectName: string;
-    /** ISO 8601 instant of the application's submission (an earlier one ranks first on a tie). */
-    submittedAt: string;
-    decision?: ShortlistDecision | null;
+    passed: boolean;
+    withinQuota: boolean;
+    decision: RankingDecision | null;
     decisionReason?: string | null;
-    /** One per expert, in panel order (which fixes 专家1…); only submitted, complete sheets count towards the total. */
-    scores: readonly { points: CriterionPoints; comment?: string | null; outlierReason?: string | null; submittedAt: string | null }[];
+    /**
+     * One per expert, in panel order (which fixes 专家1…). A score counts towards the figures when it is submitted
+     * and has a total.
+     */
+    scores: readonly {
+      points: CriterionPoints;
+      total: number | null;
+      /** The expert's comment; per-criterion comments may be joined into it by the caller. */
+      comment?: string | null;
+      outlierReason?: string | null;
+      submittedAt: string | null;
+    }[];
   }[];
+  /** Default 15 (`DEFAULT_OUTLIER_THRESHOLD_POINTS`). */
+  outlierThresholdPoints?: number;
 }
 
+/**
+ * The export of a call's scores: the figures of each application recomputed from its submitted totals with the
+ * scoring functions (trimmed mean, median, spread, outliers), experts anonymised as 专家1…N per application, points
+ * laid out in the rubric's order.
+ */
 export function buildRankingExport(input: RankingExportInput): RankingExport {
-  const passLine = input.passLine ?? 0;
   const threshold = input.outlierThresholdPoints ?? DEFAULT_OUTLIER_THRESHOLD_POINTS;
-  const prepared = input.applications.map((application) => {
-    const lines = application.scores.map((score, index): RankingExportScoreLine => {
-      const complete = score.submittedAt !== null && validatePoints(input.rubric, score.points).length === 0;
-      return {
+  const expertColumns = Math.max(0, ...input.applications.map((application) => application.scores.length));
+  const rows: RankingExportRow[] = [];
+  const scores: RankingExportScoreLine[] = [];
+  for (const application of input.applications) {
+    const counted = application.scores.map((score) => (score.submittedAt !== null && isFiniteNumber(score.total) ? score.total : null));
+    const given = counted.flatMap((total, index) => (total === null ? [] : [{ expertId: String(index), total }]));
+    const statistics = scoreStatistics(given.map((score) => score.total));
+    rows.push({
+      rank: application.rank,
+      receiptNo: application.receiptNo,
+      enterpriseName: application.enterpriseName,
+      uscc: application.uscc,
+      district: application.district,
+      field: application.field,
+      projectName: application.projectName,
+      expertTotals: Array.from({ length: expertColumns }, (_, index) => counted[index] ?? null),
+      trimmedMean: statistics?.trimmedMean ?? null,
+      median: statistics?.median ?? null,
+      spread: statistics?.spread ?? null,
+      outlierCount: flagOutliers(given, threshold).filter((check) => check.isOutlier).length,
+      passed: application.passed,
+      withinQuota: application.withinQuota,
+      decision: application.decision ? RANKING_DECISION_LABELS[application.decision].zh : null,
+      decisionReason: textOrNull(application.decisionReason),
+    });
+    application.scores.forEach((score, index) => {
+      scores.push({
         receiptNo: application.receiptNo,
         expertLabel: anonymousExpertLabel(index + 1).zh,
-        points: input.rubric.criteria.map((criterion) => pointsOrNull(score.points[criterion.id])),
-        total: complete ? weightedTotal(input.rubric, score.points) : null,
+        points: input.rubric.criteria.map((criterion) => (isFiniteNumber(score.points[criterion.id]) ? score.points[criterion.id] : null)),
+        total: isFiniteNumber(score.total) ? score.total : null,
         comment: textOrNull(score.comment),
         outlierReason: textOrNull(score.outlierReason),
         submittedAt: score.submittedAt,
-      };
+      });
     });
-    const given = lines.flatMap((line, index) => (line.total === null ? [] : [{ expertId: String(index), total: line.total }]));
-    return { application, lines, given, outliers: flagOutliers(given, threshold).filter((check) => check.isOutlier).length };
-  });
-  const ranked = new Map(
-    rankApplications(
-      prepared.filter((entry) => entry.given.length > 0).map((entry) => ({ applicationId: entry.application.applicationId, expertTotals: entry.given.map((score) => score.total), submittedAt: entry.application.submittedAt })),
-      { quota: input.quota, passLine },
-    ).map((result) => [result.applicationId, result]),
-  );
-  const order = (entry: (typeof prepared)[number]) => ranked.get(entry.application.applicationId)?.rank ?? Number.POSITIVE_INFINITY;
-  const sorted = [...prepared].sort((a, b) => order(a) - order(b) || compareText(a.application.receiptNo, b.application.receiptNo));
-  const expertColumns = Math.max(0, ...prepared.map((entry) => entry.lines.length));
+  }
   return {
     kind: 'ranking_export',
     call: { id: input.call.id, title: input.call.title, year: input.call.year },
     quota: input.quota,
-    passLine,
-    outlierThresholdPoints: threshold,
+    passLine: input.passLine,
     criteria: input.rubric.criteria.map((criterion) => ({ name: criterion.name.zh, maxPoints: criterion.maxPoints })),
     expertColumns,
-    rows: sorted.map(({ application, lines, given, outliers }) => {
-      const result = ranked.get(application.applicationId);
-      return {
-        rank: result?.rank ?? null,
-        receiptNo: application.receiptNo,
-        enterpriseName: application.enterpriseName,
-        uscc: application.uscc,
-        district: application.district,
-        field: application.field,
-        projectName: application.projectName,
-        expertTotals: Array.from({ length: expertColumns }, (_, index) => lines[index]?.total ?? null),
-        statistics: scoreStatistics(given.map((score) => score.total)),
-        outlierCount: outliers,
-        passed: result?.passed ?? false,
-        withinQuota: result?.withinQuota ?? false,
-        decision: application.decision ? SHORTLIST_DECISION_LABELS[application.decision].zh : null,
-        decisionReason: textOrNull(application.decisionReason),
-      };
-    }),
-    scores: sorted.flatMap((entry) => entry.lines),
+    rows,
+    scores,
   };
 }
 
@@ -323,11 +342,6 @@ function textOrNull(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
 }
 
-function pointsOrNull(value: number | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
+function isFiniteNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }

@@ -1,3 +1,4 @@
+export * from './review-notice';
 export * from './formal-checklist';
 export * from './review-views';
 export * from './snapshot-diff';

@@ -4,6 +4,7 @@ import { DECLARED_RELATION_KINDS } from '../expert-draw/conflict-of-interest';
 import { subFieldField, usccField } from '../forms/field-schemas';
 import { bilingual } from '../forms/form-meta';
 import { APPLICATION_STATES } from '../workflow/application-states';
+import { NoticeItemSchema, ReasonTextSchema, ReviewNoticeSchema } from './review-notice';
 
 /**
  * Request and response shapes of the review pipeline (issue #7): district preliminary review (区级初审), the city's
@@ -12,27 +13,7 @@ import { APPLICATION_STATES } from '../workflow/application-states';
  */
 
 const localized = z.object({ zh: z.string(), en: z.string() });
-const reasonText = z.string().trim().min(2, { error: bilingual('请填写理由(至少2个字)', 'Give a reason (at least 2 characters)') }).max(2000);
-
-/** One itemised reason of a return or revision notice. */
-export const NoticeItemSchema = z.object({
-  key: z.string().trim().min(1).max(64).describe('Checklist item key, a form field path, or `other`'),
-  label: localized.optional().describe('What the item is (the checklist label), when it has one'),
-  message: reasonText.describe('What to fix'),
-});
-export type NoticeItem = z.infer<typeof NoticeItemSchema>;
-
-/** What the enterprise is asked to fix: by the district (return) or the city (consolidated revision notice). */
-export const ReviewNoticeSchema = z
-  .object({
-    kind: z.enum(['district_return', 'formal_revision', 'district_rejection', 'formal_rejection']),
-    items: z.array(NoticeItemSchema),
-    dueOn: z.string().nullable().describe('Last day (Beijing time) to resubmit, for a formal revision'),
-    issuedAt: z.string(),
-    issuedBy: z.string(),
-  })
-  .meta({ id: 'ReviewNotice' });
-export type ReviewNotice = z.infer<typeof ReviewNoticeSchema>;
+const reasonText = ReasonTextSchema;
 
 export const ReviewApplicationSummarySchema = z
   .object({
