@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { MailPort } from './auth/mail.port';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { DocumentsModule } from './documents/documents.module';
+import { ReviewModule } from './review/review.module';
 import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
@@ -63,6 +64,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule,
         DocumentsModule,
+        ReviewModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

@@ -10,6 +10,9 @@ type Caller = 'anonymous' | Role;
 const EVERYONE: Caller[] = ['anonymous', ...ROLES];
 const SIGNED_IN: Caller[] = [...ROLES];
 const ENTERPRISE: Caller[] = ['enterprise_admin', 'enterprise_user'];
+const DISTRICT: Caller[] = ['district_officer'];
+const CITY: Caller[] = ['city_officer'];
+const EXPERT: Caller[] = ['expert'];
 
 /**
  * Who may call each route. Written out by hand, not derived from the contracts, so a change of access is a change
@@ -61,6 +64,36 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/applications/{id}/documents/receipt.pdf': ENTERPRISE,
   'GET /api/calls/{id}/applications.xlsx': ['city_officer', 'admin'],
   'GET /api/verify/{code}': EVERYONE,
+  'GET /api/review/district/applications': DISTRICT,
+  'POST /api/review/applications/{id}/district-decision': DISTRICT,
+  'PUT /api/review/district/priority': DISTRICT,
+  'GET /api/review/district/recommended.xlsx': DISTRICT,
+  'GET /api/review/applications/{id}': ['district_officer', 'city_officer'],
+  'GET /api/review/applications/{id}/attachments/{attachmentId}': ['district_officer', 'city_officer'],
+  'GET /api/review/city/applications': CITY,
+  'POST /api/review/applications/{id}/formal-check': CITY,
+  'GET /api/experts': CITY,
+  'POST /api/experts': CITY,
+  'PUT /api/experts/{id}': CITY,
+  'GET /api/calls/{id}/panels': CITY,
+  'POST /api/calls/{id}/panels': CITY,
+  'GET /api/panels/{id}': CITY,
+  'POST /api/panels/{id}/draw': CITY,
+  'GET /api/panels/{id}/replay': CITY,
+  'POST /api/panels/{id}/reminders': CITY,
+  'GET /api/panels/{id}/summary.pdf': CITY,
+  'GET /api/panels/{id}/experts/{expertId}/score-sheet.pdf': CITY,
+  'GET /api/expert/assignments': EXPERT,
+  'POST /api/expert/applications/{id}/declaration': EXPERT,
+  'GET /api/expert/applications/{id}': EXPERT,
+  'GET /api/expert/applications/{id}/attachments/{attachmentId}': EXPERT,
+  'PUT /api/expert/applications/{id}/score': EXPERT,
+  'GET /api/expert/applications/{id}/panel-scores': EXPERT,
+  'GET /api/review/applications/{id}/scores': CITY,
+  'POST /api/review/applications/{id}/scores/{expertId}/reopen': CITY,
+  'GET /api/calls/{id}/ranking': CITY,
+  'GET /api/calls/{id}/ranking.xlsx': CITY,
+  'POST /api/review/applications/{id}/shortlist': CITY,
 };
 
 const DEMO_LOGINS: Record<Role, string> = {

@@ -30,6 +30,7 @@ export function toApplicationSummary(application: ApplicationEntity, call: CallE
     deadlineAt: call.deadlineAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
     version: application.version,
+    reviewNotice: (application.reviewNotice as ApplicationView['reviewNotice']) ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import { CallEntity } from '../calls/call.entity';
 @Index('UQ_application_call_enterprise', ['callId', 'enterpriseId'], { unique: true })
 @Index('UQ_application_receipt', ['receiptNo'], { unique: true })
 @Index('IDX_application_enterprise', ['enterpriseId'])
+@Index('IDX_application_call_district', ['callId', 'districtCode', 'state'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -56,6 +57,22 @@ export class ApplicationEntity {
 
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
+
+  /** The district that reviews it: the project's district, else the registered one (set at submission). */
+  @Column({ name: 'district_code', type: 'varchar', length: 6, nullable: true })
+  districtCode: string | null;
+
+  /** The district's order of recommendation within a call (1 = first). */
+  @Column({ name: 'district_priority', type: 'int', nullable: true })
+  districtPriority: number | null;
+
+  /** The latest return, revision or rejection notice (ReviewNotice). */
+  @Column({ name: 'review_notice', type: 'simple-json', nullable: true })
+  reviewNotice: Record<string, unknown> | null;
+
+  /** Last day (Beijing) to resubmit after the city's request for revision. */
+  @Column({ name: 'revision_due_on', type: 'varchar', length: 10, nullable: true })
+  revisionDueOn: string | null;
 
   @VersionColumn({ type: 'int' })
   version: number;

@@ -84,6 +84,10 @@ export class ApplicationsService {
         receiptNo: null,
         submittedAt: null,
         submittedProfile: null,
+        districtCode: null,
+        districtPriority: null,
+        reviewNotice: null,
+        revisionDueOn: null,
         createdBy: actor.accountId,
         createdAt: now,
         updatedAt: now,
@@ -167,6 +171,8 @@ export class ApplicationsService {
       locked.submittedAt = now;
       locked.eligibility = report as unknown as Record<string, unknown>;
       locked.submittedProfile = profile;
+      // The district bureau that reviews it: where the project is carried out, else where the enterprise is registered.
+      locked.districtCode = districtOf(application.data, profile);
       locked.updatedAt = now;
       const saved = await this.applications.save(manager, locked);
       await this.record(manager, actor, saved, action, from, { receiptNo: saved.receiptNo });
@@ -272,7 +278,7 @@ export class ApplicationsService {
       context: {
         today: beijingDate(now),
         applicationDeadline: call.settings.schedule.applicationDeadline,
-        revisionDeadline: null,
+        revisionDeadline: application.revisionDueOn,
         quota: call.settings.quota,
         shortlistedCount: 0,
         noticeEndsOn: null,
@@ -311,6 +317,11 @@ export class ApplicationsService {
   private receipt(application: ApplicationEntity, call: CallEntity, enterpriseName: string): Receipt {
     return { applicationId: application.id, receiptNo: application.receiptNo!, submittedAt: application.submittedAt!.toISOString(), callTitle: call.title, enterpriseName };
   }
+}
+
+function districtOf(data: Record<string, unknown>, profile: Record<string, unknown>): string | null {
+  const code = data.projectDistrictCode ?? profile.registeredDistrictCode;
+  return typeof code === 'string' ? code : null;
 }
 
 function enterpriseOf(actor: Actor): number {

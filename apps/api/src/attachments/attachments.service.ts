@@ -140,6 +140,11 @@ export class AttachmentsService {
   /** The attachment and its object's stream; the download is audited before a byte is sent. */
   async open(actor: Actor, applicationId: number, attachmentId: number): Promise<OpenedAttachment> {
     await this.applications.owned(actor, applicationId);
+    return this.openForReview(actor, applicationId, attachmentId);
+  }
+
+  /** For reviewers: the caller has already checked that the actor may see this application's attachment. */
+  async openForReview(actor: Actor, applicationId: number, attachmentId: number): Promise<OpenedAttachment> {
     const attachment = await this.repository.find(applicationId, attachmentId);
     if (!attachment) throw new AppError('NOT_FOUND');
     const body = await this.storage.get(attachment.objectKey);

@@ -18,6 +18,10 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
 import { DocumentEntity } from '../documents/document.entity';
+import { ExpertEntity } from '../review/expert.entity';
+import { FormalCheckEntity } from '../review/formal-check.entity';
+import { ReviewAssignmentEntity } from '../review/review-assignment.entity';
+import { ReviewPanelEntity } from '../review/review-panel.entity';
 
 /** Every entity of the schema; the drift test compares them with what the migrations build. */
 export const ENTITIES = [
@@ -41,4 +45,8 @@ export const ENTITIES = [
   NotificationEntity,
   AttachmentEntity,
   DocumentEntity,
+  FormalCheckEntity,
+  ExpertEntity,
+  ReviewPanelEntity,
+  ReviewAssignmentEntity,
 ];

@@ -9,6 +9,7 @@ import {
   defaultCallSettings,
   DISTRICTS,
   EmailField,
+  ExpertInputSchema,
   EnterpriseProfileSchema,
   KEY_FIELDS,
   MobileField,
@@ -29,6 +30,7 @@ import { EnterpriseProfileEntity } from '../applications/enterprise-profile.enti
 import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
+import { ExpertEntity } from '../review/expert.entity';
 import { SeedRunEntity } from './seed-run.entity';
 
 const DemoAccountsSchema = z.object({
@@ -55,6 +57,10 @@ interface SeedSet {
   demo: boolean;
   apply(manager: EntityManager, now: Date): Promise<void>;
 }
+
+const DemoExpertsSchema = z.object({
+  experts: z.array(ExpertInputSchema.omit({ accountUserName: true, available: true }).extend({ username: z.string().min(1).max(64) })),
+});
 
 const DemoCallsSchema = z.object({
   historic: z.object({ years: z.array(z.number().int()), opensOn: z.string().regex(/^\d{2}-\d{2}$/), applicationDeadline: z.string().regex(/^\d{2}-\d{2}$/) }),
@@ -173,6 +179,38 @@ function seedSets(seedsDir: string): SeedSet[] {
         if (enterprise) {
           const profile = EnterpriseProfileSchema.parse(demo.demoProfile.data);
           await manager.save(EnterpriseProfileEntity, manager.create(EnterpriseProfileEntity, { enterpriseId: enterprise.id, data: profile, updatedAt: now, version: 1 }));
+        }
+      },
+    },
+    {
+      name: 'demo-experts-v1',
+      demo: true,
+      async apply(manager, now) {
+        const demo = DemoExpertsSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-experts.json'), 'utf8')));
+        const passwordHash = await hashPassword(readDemoAccounts(seedsDir).password);
+        for (const { username, ...expert } of demo.experts) {
+          let account = await manager.findOneBy(AccountEntity, { username });
+          if (!account) {
+            account = await manager.save(
+              AccountEntity,
+              manager.create(AccountEntity, {
+                username,
+                role: 'expert',
+                displayName: `${expert.name}(评审专家)`,
+                passwordHash,
+                enterpriseId: null,
+                districtCode: null,
+                mobile: expert.mobile,
+                email: expert.email,
+                status: 'active',
+                failedAttempts: 0,
+                createdAt: now,
+                passwordChangedAt: now,
+                version: 1,
+              }),
+            );
+          }
+          await manager.save(ExpertEntity, manager.create(ExpertEntity, { ...expert, accountId: account.id, available: 1, createdAt: now, version: 1 }));
         }
       },
     },

@@ -112,14 +112,12 @@ export interface PanelSummaryDocument {
   applications: PanelSummaryApplication[];
 }
 
-type ExpertId = string | number;
-
 /** What the review pipeline gathers for a panel's summary. */
 export interface PanelSummaryInput {
   call: { id: number; title: string };
   panel: { name: string; seedSha256: string; drawnAt: string | null; blindReview: boolean; outlierThresholdPoints?: number };
   /** The panel as it scores (declined members left out, replacements in), leader first by convention. */
-  members: readonly { id: ExpertId; name: string; employer: string; title: string; leader?: boolean; note?: string | null }[];
+  members: readonly { id: string | number; name: string; employer: string; title: string; leader?: boolean; note?: string | null }[];
   /** Experts excluded at the draw or who stepped aside later; reasons as `ExclusionReason` (or the panel view) has them. */
   recusals?: readonly { name: string; employer: string; reasons: readonly { message: LocalizedText }[]; concerns?: string | null }[];
   applications: readonly {
@@ -132,7 +130,7 @@ export interface PanelSummaryInput {
      * The members' scores: a total counts once submitted. A member without a counted total is printed as 回避
      * (`recused`) or 未提交.
      */
-    scores: readonly { expertId: ExpertId; total: number | null; submitted: boolean; outlierReason?: string | null; recused?: boolean }[];
+    scores: readonly { expertId: string | number; total: number | null; submitted: boolean; outlierReason?: string | null; recused?: boolean }[];
   }[];
 }
 

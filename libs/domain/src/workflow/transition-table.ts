@@ -55,6 +55,8 @@ export const TRANSITION_TABLE: { readonly [S in ApplicationState]: Readonly<Part
     withdraw,
   },
   scored: {
+    // A city officer reopens a submitted score (with a reason): the application goes back to expert review.
+    reopen_scoring: { to: 'in_expert_review', roles: CITY, guards: [] },
     shortlist: { to: 'shortlisted', roles: CITY, guards: ['quota_available'] },
     decline,
     withdraw,

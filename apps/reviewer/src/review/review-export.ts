@@ -1,0 +1,34 @@
+import { APPLICATION_STATE_LABELS, type Locale, type LocalizedText, pickText, type ReviewApplicationSummary } from '@shifan/domain';
+import { formatBeijingDateTime } from '@shifan/ui';
+import { csvCell } from '../calls/calls-export';
+import { districtLabel, subFieldLabel } from './catalogue-labels';
+import { REVIEW_TEXTS, VERDICT_LABELS } from './review-texts';
+
+interface CsvColumn {
+  title: LocalizedText;
+  value: (application: ReviewApplicationSummary, locale: Locale) => string | number;
+}
+
+const COLUMNS: readonly CsvColumn[] = [
+  { title: REVIEW_TEXTS.id, value: (application) => application.id },
+  { title: REVIEW_TEXTS.receiptNo, value: (application) => application.receiptNo ?? '' },
+  { title: REVIEW_TEXTS.callTitle, value: (application) => application.callTitle },
+  { title: REVIEW_TEXTS.enterprise, value: (application) => application.enterpriseName },
+  { title: REVIEW_TEXTS.uscc, value: (application) => application.uscc },
+  { title: REVIEW_TEXTS.district, value: (application, locale) => (application.districtCode ? pickText(districtLabel(application.districtCode), locale) : '') },
+  { title: REVIEW_TEXTS.subField, value: (application, locale) => (application.subFieldCode ? pickText(subFieldLabel(application.subFieldCode), locale) : '') },
+  { title: REVIEW_TEXTS.projectName, value: (application) => application.projectName },
+  { title: REVIEW_TEXTS.investment, value: (application) => application.totalInvestmentWanYuan ?? '' },
+  { title: REVIEW_TEXTS.state, value: (application, locale) => pickText(APPLICATION_STATE_LABELS[application.state], locale) },
+  { title: { zh: '提交时间（北京时间）', en: 'Submitted (Beijing time)' }, value: (application) => (application.submittedAt ? formatBeijingDateTime(application.submittedAt) : '') },
+  { title: REVIEW_TEXTS.eligibility, value: (application, locale) => (application.eligibilityVerdict ? pickText(VERDICT_LABELS[application.eligibilityVerdict], locale) : '') },
+  { title: REVIEW_TEXTS.priority, value: (application) => application.districtPriority ?? '' },
+  { title: REVIEW_TEXTS.revisionDueOn, value: (application) => application.revisionDueOn ?? '' },
+];
+
+/** The applications as a CSV text in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */
+export function applicationsCsv(applications: readonly ReviewApplicationSummary[], locale: Locale): string {
+  const lines = [COLUMNS.map((column) => csvCell(pickText(column.title, locale))).join(',')];
+  for (const application of applications) lines.push(COLUMNS.map((column) => csvCell(column.value(application, locale))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,89 @@
+import { APPLICATION_STATE_LABELS, type ApplicationState, DISTRICTS } from '@shifan/domain';
+import { type ListParams, useLocale } from '@shifan/ui';
+import { Button, Flex, Input, Select } from 'antd';
+import { isApplicationState } from './catalogue-labels';
+import { REVIEW_TEXTS } from './review-texts';
+
+export const REVIEW_FILTER_KEYS = ['callId', 'state', 'district', 'q'] as const;
+export type ReviewFilterKey = (typeof REVIEW_FILTER_KEYS)[number];
+export type ReviewFilters = ListParams<ReviewFilterKey>['filters'];
+
+export interface ReviewQuery {
+  callId?: number;
+  state?: ApplicationState;
+  districtCode?: string;
+  q?: string;
+}
+
+function positiveId(value: string | undefined): number | undefined {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * The filters in the URL as the review lists take them, dropping values the API would refuse: a state outside
+ * `states`, a district code that is not Wuhan's, a search longer than 100 characters.
+ */
+export function reviewFilterQuery(filters: ReviewFilters, states: readonly ApplicationState[], withDistrict: boolean): ReviewQuery {
+  const state = isApplicationState(filters.state) && states.includes(filters.state) ? filters.state : undefined;
+  const districtCode = withDistrict && filters.district && DISTRICTS.some((district) => district.code === filters.district) ? filters.district : undefined;
+  const q = filters.q?.trim().slice(0, 100) || undefined;
+  return { callId: positiveId(filters.callId), state, districtCode, q };
+}
+
+export interface ReviewFiltersProps {
+  params: ListParams<ReviewFilterKey>;
+  states: readonly ApplicationState[];
+  /** City officers filter by district too. */
+  withDistrict: boolean;
+}
+
+/** State, district (city only) and a search; each applies at once and is kept in the URL. */
+export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFiltersProps) {
+  const { t } = useLocale();
+  const query = reviewFilterQuery(params.filters, states, withDistrict);
+  const any = query.state !== undefined || query.districtCode !== undefined || query.q !== undefined;
+  return (
+    <Flex gap={12} wrap>
+      <Select<ApplicationState>
+        allowClear
+        value={query.state}
+        placeholder={t(REVIEW_TEXTS.stateFilter)}
+        aria-label={t(REVIEW_TEXTS.stateFilter)}
+        options={states.map((state) => ({ value: state, label: t(APPLICATION_STATE_LABELS[state]) }))}
+        onChange={(state) => params.setFilters({ state })}
+        popupMatchSelectWidth={false}
+        style={{ width: 240 }}
+        data-testid="filter-state"
+      />
+      {withDistrict && (
+        <Select<string>
+          allowClear
+          value={query.districtCode}
+          placeholder={t(REVIEW_TEXTS.districtFilter)}
+          aria-label={t(REVIEW_TEXTS.districtFilter)}
+          options={DISTRICTS.map((district) => ({ value: district.code, label: t(district.name) }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(district) => params.setFilters({ district })}
+          style={{ width: 160 }}
+          data-testid="filter-district"
+        />
+      )}
+      <Input.Search
+        key={params.filters.q ?? ''}
+        allowClear
+        defaultValue={params.filters.q}
+        placeholder={t(REVIEW_TEXTS.searchPlaceholder)}
+        aria-label={t(REVIEW_TEXTS.searchPlaceholder)}
+        onSearch={(q) => params.setFilters({ q })}
+        style={{ width: 320 }}
+        data-testid="filter-q"
+      />
+      {any && (
+        <Button onClick={() => params.setFilters({ state: undefined, district: undefined, q: undefined })} data-testid="filter-reset">
+          {t(REVIEW_TEXTS.reset)}
+        </Button>
+      )}
+    </Flex>
+  );
+}
