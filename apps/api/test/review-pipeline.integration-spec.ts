@@ -123,7 +123,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const inconsistent = await city.post(`/api/review/applications/${applicationId}/formal-check`, { version: detail.version, outcome: 'accept', items });
     expect(inconsistent.status).toBe(422);
     expect(inconsistent.body.code).toBe('CHECKLIST_INCOMPLETE');
-    expect((await rows('SELECT COUNT(*) AS n FROM formal_check WHERE application_id = ?', [applicationId]))[0].n).toBe(0);
+    expect(Number((await rows('SELECT COUNT(*) AS n FROM formal_check WHERE application_id = ?', [applicationId]))[0].n)).toBe(0);
 
     const revision = await city.post(`/api/review/applications/${applicationId}/formal-check`, { version: detail.version, outcome: 'request_revision', items });
     expect(revision.status).toBe(200);

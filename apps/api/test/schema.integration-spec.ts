@@ -36,14 +36,15 @@ describe(`schema on ${process.env.DB_URL ? 'MySQL/MariaDB (DB_URL)' : 'embedded 
 
   it('loads the seeds once: a second run adds nothing', async () => {
     const seedsDir = path.join(repositoryRoot(), 'seeds');
-    expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual(['catalogue-v1', 'demo-accounts-v1', 'demo-calls-v1']);
+    expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual(['catalogue-v1', 'demo-accounts-v1', 'demo-calls-v1', 'demo-experts-v1']);
     expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual([]);
     const [{ n: categories }] = await dataSource.query('SELECT COUNT(*) AS n FROM programme_category');
     const [{ n: fields }] = await dataSource.query('SELECT COUNT(*) AS n FROM industry_field');
     const [{ n: accounts }] = await dataSource.query('SELECT COUNT(*) AS n FROM account');
     expect(Number(categories)).toBe(PROGRAMME_CATEGORIES.length);
     expect(Number(fields)).toBe(KEY_FIELDS.length + KEY_FIELDS.reduce((sum, field) => sum + field.subFields.length, 0));
-    expect(Number(accounts)).toBe(6);
+    // Six demo roles, plus eight more expert accounts for the demo expert pool.
+    expect(Number(accounts)).toBe(14);
   });
 
   it('stores Chinese text and 4-byte characters unchanged', async () => {

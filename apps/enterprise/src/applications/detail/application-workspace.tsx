@@ -23,6 +23,7 @@ import {
   useSchemaForm,
   VersionConflictModal,
 } from '@shifan/ui';
+import { ReviewNoticeCard } from './review-notice-card';
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Steps, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { type FieldValues, type UseFormReturn, useWatch } from 'react-hook-form';
@@ -220,6 +221,8 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
           </Flex>
         </Flex>
       </header>
+
+      {application.reviewNotice && ['returned_by_district', 'returned_for_revision', 'rejected'].includes(application.state) && <ReviewNoticeCard notice={application.reviewNotice} />}
 
       {readOnlyReason && <Alert type="info" showIcon title={t(readOnlyReason)} data-testid="read-only" />}
 
