@@ -8,6 +8,15 @@ import { CallsPage } from './calls/calls-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
+import { ExpertsPage } from './experts/experts-page';
+import { PanelPage } from './panels/panel-page';
+import { PanelsPage } from './panels/panels-page';
+import { RankingPage } from './ranking/ranking-page';
+import { CityReviewPage } from './review/city-page';
+import { DistrictReviewPage } from './review/district-page';
+import { ReviewApplicationPage } from './review/review-application-page';
+import { AssignmentsPage } from './scoring/assignments-page';
+import { ScorePage } from './scoring/score-page';
 
 const landing = (session: SessionView) => staffLanding(session.account.role);
 
@@ -63,6 +72,78 @@ export function AppRoutes() {
         element={
           <RequireSession permission="audit.read">
             <AuditPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/district"
+        element={
+          <RequireSession permission="review.district">
+            <DistrictReviewPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/formal-check"
+        element={
+          <RequireSession permission="review.city">
+            <CityReviewPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/applications/:id"
+        element={
+          <RequireSession permission="review.read">
+            <ReviewApplicationPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/experts"
+        element={
+          <RequireSession permission="experts.manage">
+            <ExpertsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/panels"
+        element={
+          <RequireSession permission="review.city">
+            <PanelsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/panels/:id"
+        element={
+          <RequireSession permission="review.city">
+            <PanelPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/ranking"
+        element={
+          <RequireSession permission="review.city">
+            <RankingPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/assignments"
+        element={
+          <RequireSession permission="review.score">
+            <AssignmentsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/assignments/:applicationId"
+        element={
+          <RequireSession permission="review.score">
+            <ScorePage />
           </RequireSession>
         }
       />

@@ -7,6 +7,12 @@ export const APP_TEXTS = {
   users: { zh: '用户管理', en: 'Users' },
   calls: { zh: '申报批次', en: 'Calls' },
   audit: { zh: '审计日志', en: 'Audit trail' },
+  district: { zh: '区级初审', en: 'District review' },
+  formalCheck: { zh: '形式审查', en: 'Formal check' },
+  experts: { zh: '专家库', en: 'Expert pool' },
+  panels: { zh: '专家组', en: 'Panels' },
+  ranking: { zh: '评审排名', en: 'Ranking' },
+  assignments: { zh: '我的评审', en: 'My reviews' },
   myAccount: { zh: '我的账户', en: 'My account' },
   accountIntro: {
     zh: '您的工作人员账户。账户的角色与所属区由系统管理员设置。',

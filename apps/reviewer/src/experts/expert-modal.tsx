@@ -1,28 +1,40 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  bilingual,
   DECLARED_RELATION_KINDS,
   DECLARED_RELATION_LABELS,
   type DeclaredRelationKind,
   type ErrorDetail,
   type ExpertInput,
   ExpertInputSchema,
+  ExpertRelationSchema,
   type ExpertView,
   type LocalizedText,
 } from '@shifan/domain';
-import { ApiError, applyErrorDetails, type ConflictRow, FormField, LIST_TEXTS, SchemaForm, toApiError, useLocale, useSchemaForm, VersionConflictModal } from '@shifan/ui';
+import { ApiError, applyErrorDetails, type ConflictRow, LIST_TEXTS, SchemaForm, toApiError, useLocale, useSchemaForm, VersionConflictModal } from '@shifan/ui';
 import { App, Button, Card, Col, DatePicker, Divider, Flex, Input, Modal, Row, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
 import { leafPaths } from '../calls/form/call-form-values';
 import { createExpert, findExpert, isStaleVersion, updateExpert, withFormPaths } from './experts-api';
 import { coApplicationRowText, createdText, EXPERTS_TEXTS, relationRowText, savedText } from './experts-texts';
 import { fullFieldName, subFieldOptions } from './field-options';
+import { LabelledField } from './labelled-field';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 const DETAIL_SEPARATOR: LocalizedText = { zh: '；', en: '; ' };
 /** Errors the form shows beside a whole list rather than one input. */
 const LIST_PATHS = ['fields', 'relations', 'coApplications'];
+
+/**
+ * ExpertInputSchema, with a plain "choose the kind" for a relation row left without one (zod's own wording lists
+ * the enum's codes).
+ */
+const ExpertFormSchema = ExpertInputSchema.extend({
+  relations: z.array(ExpertRelationSchema.extend({ kind: z.enum(DECLARED_RELATION_KINDS, { error: bilingual('请选择关联类型', 'Choose the kind of relation') }) })).max(50),
+});
 
 export const EMPTY_EXPERT: ExpertInput = {
   name: '',
@@ -106,7 +118,7 @@ export interface ExpertModalProps {
 export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
   const { locale, t } = useLocale();
   const { message } = App.useApp();
-  const form = useSchemaForm(ExpertInputSchema, { defaultValues: expert ? expertValues(expert) : structuredClone(EMPTY_EXPERT) });
+  const form = useSchemaForm(ExpertFormSchema, { defaultValues: expert ? expertValues(expert) : structuredClone(EMPTY_EXPERT) });
   const relations = useFieldArray({ control: form.control, name: 'relations' });
   const coApplications = useFieldArray({ control: form.control, name: 'coApplications' });
   const [baseVersion, setBaseVersion] = useState(expert?.version ?? 0);
@@ -192,29 +204,29 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
         onCancel={onClose}
         footer={null}
         width={920}
-        maskClosable={false}
+        mask={{ closable: false }}
         destroyOnHidden
         data-testid="expert-modal"
       >
         <SchemaForm onSubmit={() => submit()} error={failure?.error} unmatched={failure?.unmatched} testId="expert-form">
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <FormField control={control} name="name" label={EXPERTS_TEXTS.name} required>
+              <LabelledField control={control} name="name" label={EXPERTS_TEXTS.name} required>
                 {(field) => <Input {...field} autoComplete="off" maxLength={50} data-testid="expert-name" />}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={16}>
-              <FormField control={control} name="title" label={EXPERTS_TEXTS.professionalTitle} required>
+              <LabelledField control={control} name="title" label={EXPERTS_TEXTS.professionalTitle} required>
                 {(field) => <Input {...field} autoComplete="off" maxLength={50} placeholder={t(EXPERTS_TEXTS.titlePlaceholder)} data-testid="expert-title" />}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={12}>
-              <FormField control={control} name="employer" label={EXPERTS_TEXTS.employer} required>
+              <LabelledField control={control} name="employer" label={EXPERTS_TEXTS.employer} required>
                 {(field) => <Input {...field} autoComplete="off" maxLength={100} data-testid="expert-employer" />}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={12}>
-              <FormField control={control} name="employerUscc" label={EXPERTS_TEXTS.employerUscc} extra={t(EXPERTS_TEXTS.employerUsccHint)}>
+              <LabelledField control={control} name="employerUscc" label={EXPERTS_TEXTS.employerUscc} extra={t(EXPERTS_TEXTS.employerUsccHint)}>
                 {(field) => (
                   <Input
                     {...field}
@@ -225,10 +237,10 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     data-testid="expert-employer-uscc"
                   />
                 )}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col span={24}>
-              <FormField control={control} name="fields" label={EXPERTS_TEXTS.fields} required>
+              <LabelledField control={control} name="fields" label={EXPERTS_TEXTS.fields} required>
                 {(field) => (
                   <Select<string[]>
                     id={field.id}
@@ -245,15 +257,15 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     data-testid="expert-fields"
                   />
                 )}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={8}>
-              <FormField control={control} name="mobile" label={EXPERTS_TEXTS.mobile} required>
+              <LabelledField control={control} name="mobile" label={EXPERTS_TEXTS.mobile} required>
                 {(field) => <Input {...field} autoComplete="off" inputMode="numeric" maxLength={11} data-testid="expert-mobile" />}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={16}>
-              <FormField control={control} name="email" label={EXPERTS_TEXTS.email} extra={t(EXPERTS_TEXTS.emailHint)}>
+              <LabelledField control={control} name="email" label={EXPERTS_TEXTS.email} extra={t(EXPERTS_TEXTS.emailHint)}>
                 {(field) => (
                   <Input
                     {...field}
@@ -264,10 +276,10 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     data-testid="expert-email"
                   />
                 )}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={16}>
-              <FormField control={control} name="accountUserName" label={EXPERTS_TEXTS.accountUserName} extra={t(EXPERTS_TEXTS.accountHint)}>
+              <LabelledField control={control} name="accountUserName" label={EXPERTS_TEXTS.accountUserName} extra={t(EXPERTS_TEXTS.accountHint)}>
                 {(field) => (
                   <Input
                     {...field}
@@ -278,10 +290,10 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     data-testid="expert-account"
                   />
                 )}
-              </FormField>
+              </LabelledField>
             </Col>
             <Col xs={24} md={8}>
-              <FormField control={control} name="available" label={EXPERTS_TEXTS.available} extra={t(EXPERTS_TEXTS.availableHint)}>
+              <LabelledField control={control} name="available" label={EXPERTS_TEXTS.available} extra={t(EXPERTS_TEXTS.availableHint)}>
                 {(field) => (
                   <Switch
                     id={field.id}
@@ -294,7 +306,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     data-testid="expert-available"
                   />
                 )}
-              </FormField>
+              </LabelledField>
             </Col>
           </Row>
 
@@ -317,17 +329,17 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
               >
                 <Row gutter={12}>
                   <Col xs={24} md={12}>
-                    <FormField control={control} name={`relations.${index}.name`} label={EXPERTS_TEXTS.relationName} required>
+                    <LabelledField control={control} name={`relations.${index}.name`} label={EXPERTS_TEXTS.relationName} required>
                       {(field) => <Input {...field} autoComplete="off" maxLength={100} data-testid={`relation-name-${index}`} />}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                   <Col xs={24} md={12}>
-                    <FormField control={control} name={`relations.${index}.uscc`} label={EXPERTS_TEXTS.relationUscc} required>
+                    <LabelledField control={control} name={`relations.${index}.uscc`} label={EXPERTS_TEXTS.relationUscc} required>
                       {(field) => <Input {...field} autoComplete="off" maxLength={24} data-testid={`relation-uscc-${index}`} />}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                   <Col span={24}>
-                    <FormField control={control} name={`relations.${index}.kind`} label={EXPERTS_TEXTS.relationKind} required>
+                    <LabelledField control={control} name={`relations.${index}.kind`} label={EXPERTS_TEXTS.relationKind} required>
                       {(field) => (
                         <Select<DeclaredRelationKind>
                           id={field.id}
@@ -342,10 +354,10 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                           data-testid={`relation-kind-${index}`}
                         />
                       )}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                   <Col span={24}>
-                    <FormField control={control} name={`relations.${index}.note`} label={EXPERTS_TEXTS.relationNote}>
+                    <LabelledField control={control} name={`relations.${index}.note`} label={EXPERTS_TEXTS.relationNote}>
                       {(field) => (
                         <Input
                           {...field}
@@ -355,7 +367,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                           data-testid={`relation-note-${index}`}
                         />
                       )}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                 </Row>
               </Card>
@@ -389,17 +401,17 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
               >
                 <Row gutter={12}>
                   <Col xs={24} md={9}>
-                    <FormField control={control} name={`coApplications.${index}.partnerName`} label={EXPERTS_TEXTS.partnerName} required>
+                    <LabelledField control={control} name={`coApplications.${index}.partnerName`} label={EXPERTS_TEXTS.partnerName} required>
                       {(field) => <Input {...field} autoComplete="off" maxLength={100} data-testid={`coapp-name-${index}`} />}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                   <Col xs={24} md={9}>
-                    <FormField control={control} name={`coApplications.${index}.partnerUscc`} label={EXPERTS_TEXTS.partnerUscc} required>
+                    <LabelledField control={control} name={`coApplications.${index}.partnerUscc`} label={EXPERTS_TEXTS.partnerUscc} required>
                       {(field) => <Input {...field} autoComplete="off" maxLength={24} data-testid={`coapp-uscc-${index}`} />}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                   <Col xs={24} md={6}>
-                    <FormField control={control} name={`coApplications.${index}.date`} label={EXPERTS_TEXTS.coApplicationDate} required>
+                    <LabelledField control={control} name={`coApplications.${index}.date`} label={EXPERTS_TEXTS.coApplicationDate} required>
                       {(field) => (
                         <DatePicker
                           id={field.id}
@@ -412,7 +424,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                           data-testid={`coapp-date-${index}`}
                         />
                       )}
-                    </FormField>
+                    </LabelledField>
                   </Col>
                 </Row>
               </Card>

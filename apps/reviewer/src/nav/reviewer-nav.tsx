@@ -1,4 +1,16 @@
-import { AuditOutlined, HomeOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  ClusterOutlined,
+  EditOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { can, type LocalizedText, type Permission, type Role } from '@shifan/domain';
 import { useLocale, useSession } from '@shifan/ui';
 import { Menu, type MenuProps } from 'antd';
@@ -16,7 +28,13 @@ interface NavEntry {
 
 const NAV: readonly NavEntry[] = [
   { to: '/', label: APP_TEXTS.home, icon: <HomeOutlined /> },
+  { to: '/district', label: APP_TEXTS.district, icon: <FileSearchOutlined />, permission: 'review.district' },
   { to: '/calls', label: APP_TEXTS.calls, icon: <ProfileOutlined />, permission: 'calls.manage' },
+  { to: '/formal-check', label: APP_TEXTS.formalCheck, icon: <CheckSquareOutlined />, permission: 'review.city' },
+  { to: '/experts', label: APP_TEXTS.experts, icon: <SolutionOutlined />, permission: 'experts.manage' },
+  { to: '/panels', label: APP_TEXTS.panels, icon: <ClusterOutlined />, permission: 'review.city' },
+  { to: '/ranking', label: APP_TEXTS.ranking, icon: <OrderedListOutlined />, permission: 'review.city' },
+  { to: '/assignments', label: APP_TEXTS.assignments, icon: <EditOutlined />, permission: 'review.score' },
   { to: '/users', label: APP_TEXTS.users, icon: <TeamOutlined />, permission: 'staff.manage' },
   { to: '/audit', label: APP_TEXTS.audit, icon: <AuditOutlined />, permission: 'audit.read' },
   { to: '/account', label: APP_TEXTS.myAccount, icon: <UserOutlined /> },
@@ -31,6 +49,8 @@ function navFor(role: Role): readonly NavEntry[] {
 export function staffLanding(role: Role): string {
   if (can(role, 'staff.manage')) return '/users';
   if (can(role, 'calls.manage')) return '/calls';
+  if (can(role, 'review.district')) return '/district';
+  if (can(role, 'review.score')) return '/assignments';
   return '/';
 }
 

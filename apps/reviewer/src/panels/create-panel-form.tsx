@@ -1,12 +1,13 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { bilingual, type CallView, CreatePanelSchema, type PanelView, type ReviewApplicationSummary } from '@shifan/domain';
-import { ApiErrorAlert, ApplicationStateTag, FormField, SchemaForm, totalText, useApiQuery, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
+import { ApiErrorAlert, ApplicationStateTag, SchemaForm, totalText, useApiQuery, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
 import { App, Button, Card, Col, Flex, Input, InputNumber, Row, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { fieldName, subFieldOptions } from '../experts/field-options';
+import { LabelledField } from '../experts/labelled-field';
 import { acceptedApplicationsPath, CityApplicationPageSchema, createPanel } from './panels-api';
-import { PANELS_TEXTS } from './panels-texts';
+import { PANELS_TEXTS, selectedText } from './panels-texts';
 
 const ODD_SIZE = bilingual(PANELS_TEXTS.sizeOdd.zh, PANELS_TEXTS.sizeOdd.en);
 
@@ -87,12 +88,12 @@ export function CreatePanelForm({ call, panels, onCreated }: CreatePanelFormProp
       <SchemaForm onSubmit={submit.onSubmit} error={submit.error} unmatched={submit.unmatched} testId="panel-create-form">
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <FormField control={form.control} name="name" label={PANELS_TEXTS.name} required>
+            <LabelledField control={form.control} name="name" label={PANELS_TEXTS.name} required>
               {(field) => <Input {...field} maxLength={100} placeholder={t(PANELS_TEXTS.namePlaceholder)} data-testid="panel-name" />}
-            </FormField>
+            </LabelledField>
           </Col>
           <Col xs={24} md={4}>
-            <FormField control={form.control} name="size" label={PANELS_TEXTS.size} required extra={t(PANELS_TEXTS.sizeHint)}>
+            <LabelledField control={form.control} name="size" label={PANELS_TEXTS.size} required extra={t(PANELS_TEXTS.sizeHint)}>
               {(field) => (
                 <InputNumber<number>
                   id={field.id}
@@ -108,10 +109,10 @@ export function CreatePanelForm({ call, panels, onCreated }: CreatePanelFormProp
                   data-testid="panel-size"
                 />
               )}
-            </FormField>
+            </LabelledField>
           </Col>
           <Col xs={24} md={8}>
-            <FormField control={form.control} name="requiredFields" label={PANELS_TEXTS.requiredFields} extra={t(PANELS_TEXTS.requiredFieldsHint)}>
+            <LabelledField control={form.control} name="requiredFields" label={PANELS_TEXTS.requiredFields} extra={t(PANELS_TEXTS.requiredFieldsHint)}>
               {(field) => (
                 <Select<string[]>
                   id={field.id}
@@ -128,7 +129,7 @@ export function CreatePanelForm({ call, panels, onCreated }: CreatePanelFormProp
                   data-testid="panel-required-fields"
                 />
               )}
-            </FormField>
+            </LabelledField>
           </Col>
         </Row>
         <Flex vertical gap={8} style={{ marginBottom: 16 }}>
@@ -161,7 +162,7 @@ export function CreatePanelForm({ call, panels, onCreated }: CreatePanelFormProp
             data-testid="panel-applications"
           />
           <Typography.Text type="secondary" data-testid="panel-selected-count" data-count={selected.length}>
-            {selected.length === 0 ? t(PANELS_TEXTS.allApplications) : t({ zh: `已勾选 ${selected.length} 项申报`, en: `${selected.length} application(s) ticked` })}
+            {t(selectedText(selected.length))}
           </Typography.Text>
         </Flex>
         <Flex justify="flex-end">

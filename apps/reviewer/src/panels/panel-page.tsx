@@ -186,7 +186,7 @@ export function PanelPage() {
   return (
     <>
       <PageHeading
-        title={panel ? panelTitleText(panel.name) : { zh: '专家组', en: 'Panel' }}
+        title={panel ? panelTitleText(panel.name) : PANEL_TEXTS.heading}
         intro={call.data ? { zh: call.data.title, en: call.data.title } : undefined}
         extra={
           <Flex gap={8} wrap>

@@ -53,12 +53,17 @@ export const PANELS_TEXTS = {
   invalid: { zh: '请按提示修改后再提交。', en: 'Fix the fields marked and try again.' },
 } as const satisfies Record<string, LocalizedText>;
 
+export function selectedText(count: number): LocalizedText {
+  return count === 0 ? PANELS_TEXTS.allApplications : { zh: `已勾选 ${count} 项申报`, en: `${count} application(s) ticked` };
+}
+
 export const PANEL_STATUS_LABELS: Readonly<Record<'committed' | 'drawn', LocalizedText>> = {
   committed: { zh: '待抽取', en: 'Not drawn' },
   drawn: { zh: '已抽取', en: 'Drawn' },
 };
 
 export const PANEL_TEXTS = {
+  heading: { zh: '专家组', en: 'Panel' },
   back: { zh: '返回专家组列表', en: 'Back to the panels' },
   status: { zh: '状态', en: 'Status' },
   loadFailed: { zh: '未能读取专家组', en: 'The panel could not be loaded' },

@@ -58,16 +58,16 @@ export function ActionModal({ open, title, description, okText, danger, reason, 
       open={open}
       title={t(title)}
       onCancel={busy ? undefined : onCancel}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       width={640}
-      data-testid={`${testId}-modal`}
+      modalRender={(node) => <div data-testid={`${testId}-modal`}>{node}</div>}
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onCancel} disabled={busy}>
             {t(REVIEW_TEXTS.cancel)}
           </Button>
-          <Button type="primary" danger={danger} loading={busy || loading} onClick={submit} data-testid={`${testId}-submit`}>
+          <Button type="primary" danger={danger} loading={busy || loading} disabled={loading && !busy} onClick={submit} data-testid={`${testId}-submit`}>
             {t(okText)}
           </Button>
         </Flex>

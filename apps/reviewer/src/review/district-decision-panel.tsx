@@ -46,7 +46,8 @@ function ReturnItemsEditor({
   const ungrouped = Object.keys(fields)
     .filter((name) => !sections.some((section) => section.id === fields[name].section))
     .map((name) => ({ value: name, label: t(fields[name].label) }));
-  const options = [...grouped, ...(ungrouped.length > 0 ? [{ label: t(TEXTS.fieldsGroup), title: t(TEXTS.fieldsGroup), options: ungrouped }] : []), { value: OTHER_KEY, label: t(TEXTS.other) }];
+  // 其他 first: the list of fields is long and scrolls.
+  const options = [{ value: OTHER_KEY, label: t(TEXTS.other) }, ...grouped, ...(ungrouped.length > 0 ? [{ label: t(TEXTS.fieldsGroup), title: t(TEXTS.fieldsGroup), options: ungrouped }] : [])];
   const update = (index: number, change: Partial<ReturnItemDraft>) => onChange(items.map((item, at) => (at === index ? { ...item, ...change } : item)));
 
   return (
@@ -78,6 +79,7 @@ function ReturnItemsEditor({
               status={showProblems && problems[index]?.message ? 'error' : undefined}
               data-testid={`return-item-${index}-message`}
             />
+            {showProblems && problems[index]?.message && <Typography.Text type="danger">{t(TEXTS.itemMessageRequired)}</Typography.Text>}
           </Flex>
           <Button
             icon={<DeleteOutlined />}

@@ -9,7 +9,6 @@ import {
   ReviewApplicationSummarySchema,
 } from '@shifan/domain';
 import { ApiError, apiFetch, apiSend, toQueryString } from '@shifan/ui';
-import { z } from 'zod';
 
 export const DISTRICT_APPLICATIONS_PATH = '/api/review/district/applications';
 export const CITY_APPLICATIONS_PATH = '/api/review/city/applications';
@@ -19,7 +18,7 @@ const APPLICATIONS_PATH = '/api/review/applications';
 
 /** One page of applications as the district and city lists answer it. */
 export const ReviewPageSchema = pageSchema(ReviewApplicationSummarySchema, 'ReviewApplicationPage');
-export const RecommendedListSchema = z.array(ReviewApplicationSummarySchema);
+export const RecommendedListSchema = ReviewApplicationSummarySchema.array();
 
 export function reviewApplicationPath(id: number): string {
   return `${APPLICATIONS_PATH}/${id}`;

@@ -45,9 +45,7 @@ export const REVIEW_TEXTS = {
   version: { zh: '版本', en: 'Version' },
   id: { zh: '编号', en: 'ID' },
   actions: { zh: '操作', en: 'Actions' },
-  view: { zh: '查看', en: 'View' },
   none: { zh: '—', en: '—' },
-  notYet: { zh: '未分配', en: 'Not assigned' },
 
   // Recommended list
   recommendedTitle: { zh: '推荐名单', en: 'Recommended list' },
@@ -91,7 +89,6 @@ export const REVIEW_TEXTS = {
   slot: { zh: '材料', en: 'Document' },
   size: { zh: '大小', en: 'Size' },
   uploadedAt: { zh: '上传时间', en: 'Uploaded' },
-  open: { zh: '打开', en: 'Open' },
   openHint: { zh: '在新标签页中打开（查看行为将记入审计日志）', en: 'Opens in a new tab (viewing is audited)' },
   eligibilityTitle: { zh: '申报条件核验结果', en: 'Eligibility check' },
   noEligibility: { zh: '没有核验结果', en: 'No eligibility report' },
@@ -102,7 +99,6 @@ export const REVIEW_TEXTS = {
   noticeIssued: { zh: '发出时间', en: 'Issued' },
   noticeIssuedBy: { zh: '发出人', en: 'Issued by' },
   noticeDueOn: { zh: '补正截止日期', en: 'Resubmit by' },
-  noticeItems: { zh: '需处理事项', en: 'Items' },
   formalHistory: { zh: '历次形式审查', en: 'Earlier formal checks' },
   round: { zh: '轮次', en: 'Round' },
   checkedAt: { zh: '审查时间', en: 'Checked' },
@@ -122,8 +118,6 @@ export const REVIEW_TEXTS = {
   attachmentPrefix: { zh: '附件：', en: 'Attachment: ' },
   timeline: { zh: '办理进度', en: 'Timeline' },
   created: { zh: '创建申报', en: 'Created' },
-  yes: { zh: '是', en: 'Yes' },
-  no: { zh: '否', en: 'No' },
   toRanking: { zh: '查看评审排名', en: 'Open the ranking' },
   toRankingHint: { zh: '专家评审结果与拟入选决定在排名页办理', en: 'Expert results and shortlisting are on the ranking page' },
 
@@ -137,7 +131,6 @@ export const REVIEW_TEXTS = {
 
   // Modals
   cancel: { zh: '取消', en: 'Cancel' },
-  submit: { zh: '确定', en: 'Confirm' },
   reasonPlaceholder: { zh: '请填写理由（至少 2 个字）', en: 'Give the reason (at least 2 characters)' },
   reasonRequired: { zh: '请填写理由（至少 2 个字）', en: 'Give a reason (at least 2 characters)' },
   rejectReason: { zh: '不予受理理由', en: 'Reason for rejection' },
@@ -174,7 +167,7 @@ export const DISTRICT_DECISION_TEXTS = {
   addItem: { zh: '添加一项', en: 'Add an item' },
   removeItem: { zh: '删除', en: 'Remove' },
   itemKeyRequired: { zh: '请选择涉及内容', en: 'Choose what it is about' },
-  itemsRequired: { zh: '请至少列出一项退回原因', en: 'List at least one reason' },
+  itemMessageRequired: { zh: '请填写修改要求（至少 2 个字）', en: 'Say what to change (at least 2 characters)' },
   rejectTitle: { zh: '不予受理', en: 'Reject' },
   rejectText: {
     zh: '不予受理后本申报即告结束，企业将收到附理由的通知。此操作不可撤销。',

@@ -2,7 +2,6 @@ import { type ApplicationState, ApplicationScoresViewSchema, type CallView, scor
 import { ApiErrorAlert, formatBeijingDateTime, useLocale } from '@shifan/ui';
 import { Button, Card, Descriptions, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { z } from 'zod';
 import { ActionModal } from './action-modal';
 import { REOPENABLE_STATES } from './catalogue-labels';
 import { reopenScore, scoresPath } from './review-api';
@@ -10,7 +9,7 @@ import { SCORE_STATUS_LABELS, SCORES_TEXTS } from './review-texts';
 import { useOptionalQuery } from './use-optional-query';
 import { useReviewAction } from './use-review-action';
 
-type ExpertScore = z.infer<typeof ApplicationScoresViewSchema>['scores'][number];
+type ExpertScore = ReturnType<typeof ApplicationScoresViewSchema.parse>['scores'][number];
 type Criterion = CallView['rubric']['criteria'][number];
 
 const STATUS_COLOURS = { none: 'default', draft: 'processing', submitted: 'success' } as const;

@@ -15,9 +15,9 @@ export function StaleVersionModal({ open, onReload }: StaleVersionModalProps) {
       open={open}
       title={t(REVIEW_TEXTS.staleTitle)}
       closable={false}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
-      data-testid="stale-version-modal"
+      modalRender={(node) => <div data-testid="stale-version-modal">{node}</div>}
       footer={
         <Button type="primary" onClick={onReload} data-testid="stale-reload">
           {t(REVIEW_TEXTS.reload)}

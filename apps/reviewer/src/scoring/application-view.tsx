@@ -19,7 +19,7 @@ import { formatBytes, formatDateTime, useLocale } from '@shifan/ui';
 import { Alert, Card, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { expertAttachmentPath } from './scoring-api';
-import { SCORE_TEXTS } from './scoring-texts';
+import { labelled, SCORE_TEXTS } from './scoring-texts';
 
 type Translate = (text: LocalizedText) => string;
 type EligibilityResult = NonNullable<ExpertApplicationView['eligibility']>['results'][number];
@@ -176,7 +176,7 @@ export function EligibilityCard({ application }: { application: ExpertApplicatio
     <Card title={t(SCORE_TEXTS.eligibility)} data-testid="application-eligibility">
       {report ? (
         <Flex vertical gap={12}>
-          <Alert type={VERDICT_TYPES[report.verdict]} showIcon title={`${t(SCORE_TEXTS.verdict)}：${t(ELIGIBILITY_VERDICT_LABELS[report.verdict])}`} data-verdict={report.verdict} />
+          <Alert type={VERDICT_TYPES[report.verdict]} showIcon title={`${t(labelled(SCORE_TEXTS.verdict))}${t(ELIGIBILITY_VERDICT_LABELS[report.verdict])}`} data-verdict={report.verdict} />
           <Table<EligibilityResult>
             rowKey="ruleId"
             size="small"

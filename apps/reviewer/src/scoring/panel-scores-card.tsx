@@ -4,7 +4,7 @@ import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd'
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import { formatTotal } from './assignment-labels';
-import { SCORE_TEXTS } from './scoring-texts';
+import { labelled, SCORE_TEXTS } from './scoring-texts';
 
 type PanelScores = z.infer<typeof PanelScoresViewSchema>;
 type Row = PanelScores['totals'][number] & { key: number };
@@ -39,7 +39,7 @@ export function PanelScoresCard({ query }: { query: ApiQuery<PanelScores> }) {
       extra={
         query.data && (
           <span data-testid="panel-trimmed-mean" data-value={query.data.trimmedMean ?? ''}>
-            {t(SCORE_TEXTS.trimmedMean)}：<Typography.Text strong>{formatTotal(query.data.trimmedMean)}</Typography.Text>
+            {t(labelled(SCORE_TEXTS.trimmedMean))}<Typography.Text strong>{formatTotal(query.data.trimmedMean)}</Typography.Text>
           </span>
         )
       }

@@ -4,7 +4,7 @@ import { type ApiError, ApiErrorAlert, formatDateTime, toApiError, useLocale } f
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Modal, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveScore } from './scoring-api';
-import { criterionLabel, outlierExplainText, pointsRangeText, SCORE_TEXTS, submittedAtText } from './scoring-texts';
+import { criterionLabel, labelled, outlierExplainText, pointsRangeText, SCORE_TEXTS, submittedAtText } from './scoring-texts';
 
 type Criterion = ExpertApplicationView['rubric']['criteria'][number];
 
@@ -138,7 +138,7 @@ export function ScoreForm({ application, score, onSaved, onReload }: ScoreFormPr
                 value={value ?? null}
                 min={0}
                 max={criterion.maxPoints}
-                step={0.5}
+                step={1}
                 disabled={locked}
                 status={missing ? 'error' : undefined}
                 onChange={(next) => {
@@ -285,7 +285,7 @@ export function ScoreForm({ application, score, onSaved, onReload }: ScoreFormPr
         open={confirming}
         title={t(SCORE_TEXTS.confirmTitle)}
         onCancel={() => setConfirming(false)}
-        maskClosable={busy === null}
+        mask={{ closable: busy === null }}
         closable={busy === null}
         data-testid="score-confirm"
         footer={
@@ -302,7 +302,7 @@ export function ScoreForm({ application, score, onSaved, onReload }: ScoreFormPr
         <Flex vertical gap={8}>
           <Typography.Text strong>{t(SCORE_TEXTS.confirmText)}</Typography.Text>
           <span>
-            {t(SCORE_TEXTS.total)}：<Typography.Text strong>{total === null ? '—' : total.toFixed(2)}</Typography.Text> / 100
+            {t(labelled(SCORE_TEXTS.total))}<Typography.Text strong>{total === null ? '—' : total.toFixed(2)}</Typography.Text> / 100
           </span>
         </Flex>
       </Modal>

@@ -42,8 +42,10 @@ export function ScorePage() {
   const score = data ? (saved && saved.version >= data.score.version ? saved : data.score) : null;
   const panelScores = useOptionalQuery(id && score?.status === 'submitted' ? panelScoresPath(id) : null, PanelScoresViewSchema);
 
+  const gone = steppedDown(assignment);
   if (id === null) return <NotFoundPage />;
-  if (application.error?.status === 404) return <NotFoundPage />;
+  // Not assigned (or no longer, after stepping down: then the page says so rather than "not found").
+  if (application.error?.status === 404 && !assignments.loading && !gone) return <NotFoundPage />;
 
   const reload = () => {
     setSaved(null);
@@ -68,15 +70,25 @@ export function ScorePage() {
           </RouterButton>
         }
       />
-      {!data && (application.loading || (declarationRequired && assignments.loading)) && (
+      {!data && (application.loading || (application.error !== null && assignments.loading)) && (
         <Flex justify="center" style={{ padding: 48 }}>
           <Spin size="large" />
         </Flex>
       )}
-      {!data && !application.loading && steppedDown(assignment) && (
-        <Result status="warning" title={t(ASSIGNMENTS_TEXTS.steppedDownTitle)} subTitle={t(steppedDownText(assignment?.projectName ?? ''))} data-testid="stepped-down" />
+      {!data && !application.loading && !assignments.loading && gone && (
+        <Result
+          status="warning"
+          title={t(ASSIGNMENTS_TEXTS.steppedDownTitle)}
+          subTitle={t(steppedDownText(assignment?.projectName ?? ''))}
+          extra={
+            <RouterButton type="primary" to="/assignments">
+              {t(SCORE_TEXTS.back)}
+            </RouterButton>
+          }
+          data-testid="stepped-down"
+        />
       )}
-      {declarationRequired && !assignments.loading && !steppedDown(assignment) && (
+      {declarationRequired && !assignments.loading && !gone && (
         <DeclarationCard
           applicationId={id}
           assignment={assignment}
@@ -91,7 +103,7 @@ export function ScorePage() {
           }}
         />
       )}
-      {application.error && !declarationRequired && !steppedDown(assignment) && (
+      {application.error && !declarationRequired && !assignments.loading && !gone && (
         <Flex vertical gap={8}>
           <span>{t(SCORE_TEXTS.loadFailed)}</span>
           <ApiErrorAlert error={application.error} />

@@ -145,6 +145,11 @@ export const SCORE_TEXTS = {
   noTotals: { zh: '暂无已提交的评分', en: 'No submitted scores yet' },
 } as const satisfies Record<string, LocalizedText>;
 
+/** "标签：" / "Label: ". */
+export function labelled(label: LocalizedText): LocalizedText {
+  return { zh: `${label.zh}：`, en: `${label.en}: ` };
+}
+
 export function outlierExplainText(threshold: number): LocalizedText {
   return {
     zh: `您的总分与专家组去极值平均分相差超过 ${threshold} 分。按规定，偏离较大的评分须书面说明理由；请填写后再次提交。`,

@@ -95,18 +95,16 @@ export const ReviewSettingsSchema = z.object({
   outlierThresholdPoints: nonNegative.describe('An expert total further than this from the trimmed mean needs a written reason, default 15 [issue #3]'),
   passLine: percent.describe('Minimum trimmed mean to be shortlisted, default 60 [ASSUMED]'),
   coApplicationLookbackYears: z.number().int().min(0).max(10).describe('Experts who co-applied with the applicant within this many years are excluded, default 3 [STATUTE 政府采购法实施条例 第九条]'),
-  blindReview: z.boolean().default(false).describe('Blind review: experts see neither the enterprise name nor its USCC nor identifying attachments, default false [issue #7]'),
+  blindReview: z.boolean().describe('Blind review: experts see neither the enterprise name nor its USCC nor identifying attachments, default false [issue #7]'),
   districtRecommendationQuota: z
     .number()
     .int()
     .min(0)
     .max(1000)
-    .default(0)
     .describe('Most applications one district may recommend to the city in this call; 0 means no limit, default 0 [ASSUMED: set per call by the bureau]'),
   formalChecklist: z
     .array(FormalChecklistItemSchema)
     .min(1)
-    .default([...DEFAULT_FORMAL_CHECKLIST])
     .describe('Items of the city’s formal completeness check (形式审查), default: attachments, seals, consistent figures, signed commitments [ASSUMED]'),
 });
 
