@@ -59,10 +59,10 @@ export function RankingTable({ ranking, loading, onDecide }: RankingTableProps) 
     { key: 'district', title: t(RANKING_TEXTS.district), render: row((r) => t(districtLabel(r.districtCode))) },
     { key: 'subField', title: t(RANKING_TEXTS.subField), render: row((r) => t(subFieldLabel(r.subFieldCode))) },
     { key: 'project', title: t(RANKING_TEXTS.project), render: row((r) => <span style={{ display: 'inline-block', minWidth: 160 }}>{r.projectName}</span>) },
-    { key: 'totals', title: t(RANKING_TEXTS.totals), render: row((r) => <Typography.Text style={{ whiteSpace: 'nowrap' }}>{r.totals.join(' / ')}</Typography.Text>) },
-    { key: 'trimmedMean', title: t(RANKING_TEXTS.trimmedMean), align: 'right', render: row((r) => <Typography.Text strong data-testid={`trimmed-mean-${r.applicationId}`}>{r.trimmedMean}</Typography.Text>) },
-    { key: 'median', title: t(RANKING_TEXTS.median), align: 'right', render: row((r) => r.median) },
-    { key: 'spread', title: t(RANKING_TEXTS.spread), align: 'right', render: row((r) => r.spread) },
+    { key: 'totals', title: t(RANKING_TEXTS.totals), render: row((r) => <Typography.Text style={{ whiteSpace: 'nowrap' }}>{r.totals.map(score).join(' / ')}</Typography.Text>) },
+    { key: 'trimmedMean', title: t(RANKING_TEXTS.trimmedMean), align: 'right', render: row((r) => <Typography.Text strong data-testid={`trimmed-mean-${r.applicationId}`}>{score(r.trimmedMean)}</Typography.Text>) },
+    { key: 'median', title: t(RANKING_TEXTS.median), align: 'right', render: row((r) => score(r.median)) },
+    { key: 'spread', title: t(RANKING_TEXTS.spread), align: 'right', render: row((r) => score(r.spread)) },
     { key: 'outliers', title: t(RANKING_TEXTS.outliers), align: 'right', render: row((r) => (r.outliers > 0 ? <Tag color="orange" style={{ marginInlineEnd: 0 }}>{r.outliers}</Tag> : 0)) },
     {
       key: 'passed',
@@ -148,4 +148,9 @@ export function RankingTable({ ranking, loading, onDecide }: RankingTableProps) 
       data-testid="ranking-table"
     />
   );
+}
+
+/** Scores print with two decimals, as the domain rounds them (0.01). */
+function score(value: number): string {
+  return value.toFixed(2);
 }
