@@ -156,7 +156,18 @@ describe('the review pipeline in the browser', () => {
     await city.page.getByTestId('panel-replay').click();
     await city.page.locator('[data-testid="panel-replay-result"][data-matches="true"]').waitFor();
 
+    // One member declines by phone: the officer records it and the next reserve takes the seat.
+    const drawnPanel = (await cityApi.get(`/api/panels/${panelId}`)).body;
+    expect(drawnPanel.members).toHaveLength(5);
+    const declining = drawnPanel.members[4].expertId;
+    await city.page.getByTestId(`member-decline-${declining}`).click();
+    await city.page.getByTestId('member-decline-reason').fill('出差无法参加评审');
+    await city.page.getByTestId('member-decline-submit').click();
+    await city.page.locator(`[data-testid="member-declined-${declining}"][data-declined="true"]`).waitFor();
+    await city.page.locator('[data-testid^="member-role-"][data-role="replacement"]').waitFor();
+
     const panel = (await cityApi.get(`/api/panels/${panelId}`)).body;
+    panel.members = panel.members.filter((member: { declined: boolean }) => !member.declined);
     expect(panel.members).toHaveLength(5);
     const pool = (await cityApi.get('/api/experts?pageSize=50')).body.items as { id: number; accountUserName: string }[];
     const members: string[] = panel.members.map((member: { expertId: number }) => pool.find((expert) => expert.id === member.expertId)!.accountUserName);

@@ -81,6 +81,7 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/panels/{id}/draw': CITY,
   'GET /api/panels/{id}/replay': CITY,
   'POST /api/panels/{id}/reminders': CITY,
+  'POST /api/panels/{id}/members/{expertId}/decline': CITY,
   'GET /api/panels/{id}/summary.pdf': CITY,
   'GET /api/panels/{id}/experts/{expertId}/score-sheet.pdf': CITY,
   'GET /api/expert/assignments': EXPERT,

@@ -187,6 +187,17 @@ describe('the review pipeline: district → formal check with a revision → pan
     expect(after).toHaveLength(5);
     expect(after).not.toContain(members[4]);
     expect(after).not.toContain(EMPLOYEE_EXPERT);
+
+    // A member who declines the panel is replaced by the next reserve too; the record names who replaced whom.
+    const leaving = after[3];
+    const leavingId = (await rows('SELECT e.id FROM expert e JOIN account a ON a.id = e.account_id WHERE a.username = ?', [leaving]))[0].id;
+    const declined = await city.post(`/api/panels/${panelId}/members/${leavingId}/decline`, { reason: '出差无法参加评审' });
+    expect(declined.status).toBe(200);
+    const replaced = await panelMembers();
+    expect(replaced).toHaveLength(5);
+    expect(replaced).not.toContain(leaving);
+    expect(declined.body.applications[0].assignments.find((a: { replacesExpertId: number | null }) => a.replacesExpertId === Number(leavingId))).toBeDefined();
+    expect(declined.body.members.find((member: { expertId: number }) => member.expertId === Number(leavingId)).declined).toBe(true);
   });
 
   it('scores: others’ scores stay hidden until one’s own is submitted; a submitted score is locked; an outlier needs a reason; the ranking shows the trimmed mean', async () => {

@@ -275,6 +275,34 @@ export class PanelsService {
     return null;
   }
 
+  /**
+   * A member declined the panel (told the officer they cannot take part): every assignment they have not scored ends
+   * as declined and, per application, the next reserve without a conflict takes the seat — all or nothing.
+   */
+  async declineMember(actor: Actor, panelId: number, expertId: number, reason: string): Promise<PanelView> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const panel = await this.repository.findPanelForUpdate(manager, panelId);
+      if (!panel) throw new AppError('NOT_FOUND');
+      if (panel.status !== 'drawn') throw new AppError('ILLEGAL_TRANSITION');
+      const open = (await this.repository.assignmentsOfPanel(panelId, manager)).filter(
+        (assignment) => assignment.expertId === expertId && (assignment.status === 'pending' || assignment.status === 'confirmed') && assignment.scoreStatus !== 'submitted',
+      );
+      if (open.length === 0) throw new AppError('NOT_FOUND');
+      const replacements: Record<number, number> = {};
+      for (const assignment of open) {
+        assignment.status = 'declined';
+        assignment.declarationNote = reason;
+        await this.repository.saveAssignment(manager, assignment);
+        const application = (await this.repository.applicationsByIds([assignment.applicationId], manager))[0];
+        const replacement = await this.replace(manager, panel, application, assignment);
+        if (!replacement) throw new AppError('NO_RESERVE_EXPERT');
+        replacements[assignment.applicationId] = replacement.expertId;
+      }
+      await this.audit.record(manager, { action: 'panel.member_declined', actor, target: { type: 'panel', id: panelId }, detail: { expertId, reason, replacements } });
+    });
+    return this.getPanel(panelId);
+  }
+
   /** E-mails every member with a declaration or a score still to do. */
   async remind(actor: Actor, id: number): Promise<{ reminded: number }> {
     const panel = await this.panel(id);

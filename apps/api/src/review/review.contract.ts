@@ -2,6 +2,7 @@ import {
   ApplicationScoresViewSchema,
   ConflictDeclarationSchema,
   CreatePanelSchema,
+  DeclineMemberSchema,
   DistrictDecisionSchema,
   DistrictPrioritySchema,
   ErrorBodySchema,
@@ -255,6 +256,21 @@ export const remindPanel = defineEndpoint({
   access: city,
   request: { params: IdParams },
   responses: { 200: { description: 'How many experts were reminded', schema: z.object({ reminded: z.number().int() }) } },
+});
+
+export const declineMember = defineEndpoint({
+  method: 'post',
+  path: '/api/panels/{id}/members/{expertId}/decline',
+  operationId: 'declineMember',
+  summary: 'Record that a member declined: their unscored assignments end and the next reserves without a conflict replace them (audited)',
+  tags: ['panels'],
+  access: city,
+  request: { params: z.object({ id, expertId: id }), body: DeclineMemberSchema },
+  responses: {
+    200: { description: 'The panel after the replacements', schema: PanelViewSchema },
+    404: error('No such panel or member (NOT_FOUND)'),
+    409: error('Not drawn yet (ILLEGAL_TRANSITION), or no reserve left for an application (NO_RESERVE_EXPERT)'),
+  },
 });
 
 export const panelSummaryPdf = defineEndpoint({

@@ -147,6 +147,13 @@ export class ReviewController {
     return this.panels.remind(actor, params.id);
   }
 
+  @Post('panels/:id/members/:expertId/decline')
+  @HttpCode(200)
+  @Endpoint(contract.declineMember)
+  declineMember(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; expertId: number }, @Validated('body') body: { reason: string }) {
+    return this.panels.declineMember(actor, params.id, params.expertId, body.reason);
+  }
+
   @Get('panels/:id/summary.pdf')
   @Endpoint(contract.panelSummaryPdf)
   async panelSummary(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {

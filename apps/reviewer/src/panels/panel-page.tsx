@@ -239,7 +239,7 @@ export function PanelPage() {
             <>
               <ExclusionsCard panel={panel} />
               <Card title={t(PANEL_TEXTS.members)}>
-                <MembersTable panel={panel} />
+                <MembersTable panel={panel} onChanged={setLatest} />
               </Card>
               <Card
                 title={t(PANEL_TEXTS.replay)}

@@ -1,11 +1,11 @@
 import { FilePdfOutlined, WarningOutlined } from '@ant-design/icons';
 import type { PanelView } from '@shifan/domain';
-import { ApplicationStateTag, totalText, useLocale } from '@shifan/ui';
-import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { type ApiError, ApiErrorAlert, ApplicationStateTag, toApiError, totalText, useLocale } from '@shifan/ui';
+import { Alert, App, Button, Card, Flex, Input, Modal, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { FieldTags } from '../experts/field-options';
 import { AssignmentStatusTag, formatTotal, ScoreStatusTag } from '../scoring/assignment-labels';
-import { type PanelReplay, scoreSheetPdfPath } from './panels-api';
+import { declineMember, type PanelReplay, scoreSheetPdfPath } from './panels-api';
 import { excludedCountText, expertIdText, PANEL_TEXTS } from './panels-texts';
 
 type Member = PanelView['members'][number];
@@ -15,8 +15,9 @@ type ApplicationProgress = PanelView['applications'][number];
 const PAGINATION = { defaultPageSize: 10, showSizeChanger: true } as const;
 
 /** The drawn members: who they are, how they came on the panel, whether they stepped down, and their score sheet. */
-export function MembersTable({ panel }: { panel: PanelView }) {
+export function MembersTable({ panel, onChanged }: { panel: PanelView; onChanged?: (panel: PanelView) => void }) {
   const { t } = useLocale();
+  const [declining, setDeclining] = useState<Member | null>(null);
   const columns = useMemo<TableColumnsType<Member>>(
     () => [
       {
@@ -65,11 +66,23 @@ export function MembersTable({ panel }: { panel: PanelView }) {
           </Button>
         ),
       },
+      {
+        key: 'decline',
+        title: '',
+        render: (_, member) =>
+          member.declined || panel.status !== 'drawn' ? null : (
+            <Button size="small" danger onClick={() => setDeclining(member)} data-testid={`member-decline-${member.expertId}`}>
+              {t(DECLINE_TEXTS.action)}
+            </Button>
+          ),
+      },
     ],
-    [t, panel.id],
+    [t, panel.id, panel.status],
   );
   return (
-    <Table<Member>
+    <>
+      {declining && <DeclineModal panel={panel} member={declining} onClose={() => setDeclining(null)} onDone={(next) => (setDeclining(null), onChanged?.(next))} />}
+      <Table<Member>
       rowKey="expertId"
       size="middle"
       columns={columns}
@@ -78,6 +91,54 @@ export function MembersTable({ panel }: { panel: PanelView }) {
       scroll={{ x: 'max-content' }}
       data-testid="panel-members"
     />
+    </>
+  );
+}
+
+const DECLINE_TEXTS = {
+  action: { zh: '登记拒绝参加', en: 'Record a decline' },
+  title: { zh: '专家拒绝参加评审', en: 'The expert declines' },
+  intro: {
+    zh: '该专家尚未提交评分的项目将由备选专家按抽取顺序依次替补(跳过存在回避情形的专家)。',
+    en: 'The applications this expert has not scored go to the next reserves in the draw’s order (skipping any with a conflict).',
+  },
+  reason: { zh: '原因(如:出差无法参加)', en: 'Reason (e.g. travelling)' },
+  done: { zh: '已替补', en: 'Replaced' },
+} as const;
+
+function DeclineModal({ panel, member, onClose, onDone }: { panel: PanelView; member: Member; onClose: () => void; onDone: (panel: PanelView) => void }) {
+  const { t } = useLocale();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await declineMember(panel.id, member.expertId, reason.trim());
+      void message.success(t(DECLINE_TEXTS.done));
+      onDone(next);
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t(DECLINE_TEXTS.title)}:${member.name}`}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okButtonProps={{ disabled: reason.trim().length < 2, loading: busy, danger: true, ...({ 'data-testid': 'member-decline-submit' } as Record<string, string>) }}
+    >
+      <Flex vertical gap={12}>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>{t(DECLINE_TEXTS.intro)}</Typography.Paragraph>
+        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} placeholder={t(DECLINE_TEXTS.reason)} maxLength={2000} data-testid="member-decline-reason" />
+        {error && <ApiErrorAlert error={error} />}
+      </Flex>
+    </Modal>
   );
 }
 

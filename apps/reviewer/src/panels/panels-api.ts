@@ -37,6 +37,10 @@ export function createPanel(callId: number, panel: CreatePanel): Promise<PanelVi
   return apiSend(callPanelsPath(callId), 'POST', panel, PanelViewSchema);
 }
 
+export function declineMember(id: number, expertId: number, reason: string): Promise<PanelView> {
+  return apiSend(`${panelPath(id)}/members/${expertId}/decline`, 'POST', { reason }, PanelViewSchema);
+}
+
 export function drawPanel(id: number): Promise<PanelView> {
   return apiSend(`${panelPath(id)}/draw`, 'POST', undefined, PanelViewSchema);
 }

@@ -301,6 +301,9 @@ export const PanelScoresViewSchema = z
   .object({ totals: z.array(z.object({ expertLabel: z.string(), total: z.number(), own: z.boolean() })), trimmedMean: z.number().nullable() })
   .meta({ id: 'PanelScores' });
 
+export const DeclineMemberSchema = z.object({ reason: reasonText.describe('What the expert said, e.g. 出差无法参加') }).meta({ id: 'DeclineMember' });
+export type DeclineMember = z.infer<typeof DeclineMemberSchema>;
+
 export const ReopenScoreSchema = z.object({ reason: reasonText }).meta({ id: 'ReopenScore' });
 
 export const ApplicationScoresViewSchema = z
