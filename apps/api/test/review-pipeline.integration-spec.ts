@@ -260,8 +260,8 @@ describe('the review pipeline: district → formal check with a revision → pan
     const text = compact(pdfText(summary.body as unknown as Buffer));
     expect(text).toContain('第一评审组');
     expect(text).toContain('孙立新');
-    const members = (await city.get(`/api/panels/${panelId}`)).body.members;
-    const sheet = await city.agent.get(`/api/panels/${panelId}/experts/${members[0].expertId}/score-sheet.pdf`).buffer(true).parse(binary);
+    const member = (await city.get(`/api/panels/${panelId}`)).body.members.find((entry: { declined: boolean }) => !entry.declined);
+    const sheet = await city.agent.get(`/api/panels/${panelId}/experts/${member.expertId}/score-sheet.pdf`).buffer(true).parse(binary);
     expect(sheet.status).toBe(200);
     expect(compact(pdfText(sheet.body as unknown as Buffer))).toContain('专家评分表');
     const xlsx = await city.agent.get(`/api/calls/${callId}/ranking.xlsx`).buffer(true).parse(binary);
