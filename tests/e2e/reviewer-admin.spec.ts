@@ -100,8 +100,10 @@ describe('administration in the reviewer app', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${portal.url}/review/sign-in`);
     expect(await submitSignIn(page, 'district.wuchang', 'Wuchang#2026')).toBe(200);
-    await page.getByTestId('staff-welcome').getByText(/工作队列.*将随评审流程一同上线/).waitFor();
+    // A district officer lands on their district's review queue.
+    await page.waitForURL('**/review/district');
     const nav = page.getByTestId('side-nav');
+    await nav.getByText('区级初审').waitFor();
     await nav.getByText('我的账户').waitFor();
     expect(await nav.getByText('用户管理').count()).toBe(0);
     await page.goto(`${portal.url}/review/users`);

@@ -109,3 +109,6 @@ export * from './documents';
 
 // The review pipeline: district review, formal check, experts, panels, scoring, ranking (issue #7)
 export * from './review';
+
+// Publication: 公示 with objections, the approved list, open data and the programme dashboard (issue #8)
+export * from './publication';

@@ -3,8 +3,8 @@ import type { LocalizedText } from '@shifan/domain';
 export const STAFF_WELCOME_TEXTS = {
   signIn: { zh: '工作人员登录', en: 'Staff sign-in' },
   queuesLater: {
-    zh: '您的待办工作队列（区级初审、市级形式审查、专家评分）将随评审流程一同上线，届时会显示在这里。目前您可以在“我的账户”中查看账户信息、修改密码。',
-    en: 'Your work queues (district checks, the city’s formal review, expert scoring) arrive with the review pipeline and will appear here. For now you can see your account and change your password under My account.',
+    zh: '您的待办工作在左侧菜单中：区级初审、形式审查与评审排名、或“我的评审”（专家）。在“我的账户”中可以查看账户信息、修改密码。',
+    en: 'Your work is in the menu on the left: district review, the formal check and ranking, or My reviews (experts). My account shows your account and lets you change your password.',
   },
   adminIntro: {
     zh: '您可以创建和维护工作人员账户、停用任何账户，并查看、筛选、导出和校验审计日志。',

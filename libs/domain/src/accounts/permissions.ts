@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'review.read': ['district_officer', 'city_officer'],
   'experts.manage': ['city_officer'],
   'review.score': ['expert'],
+  'publication.manage': ['city_officer'],
+  'dashboard.read': ['city_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -41,6 +41,8 @@ export const RATE_LIMITS = {
   passwordResetPerAddress: { limit: 10, windowSeconds: 3600 },
   /** The public document verification (issue #6): generous for people, a brake on guessing codes. */
   verifyPerAddress: { limit: 120, windowSeconds: 300 },
+  /** Objections to a 公示 and their sealed letters: 10 per address per hour (real people do not file more). */
+  objectionPerAddress: { limit: 10, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

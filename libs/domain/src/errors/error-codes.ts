@@ -77,6 +77,10 @@ export const ERROR_CODES = {
   SCORE_LOCKED: { status: 409, message: { zh: '评分已提交,不能修改', en: 'The score has been submitted and is locked' } },
   SCORE_NOT_SUBMITTED: { status: 409, message: { zh: '提交本人评分后才能查看专家组评分', en: 'Submit your own score before seeing the panel’s scores' } },
   OUTLIER_REASON_REQUIRED: { status: 422, message: { zh: '您的总分偏离专家组去极值平均分较多,请填写理由', en: 'Your total is far from the panel’s trimmed mean; give a reason' } },
+  // Publication (issue #8)
+  NOTICE_EXISTS: { status: 409, message: { zh: '该批次已发布公示(或正式名单)', en: 'This call’s notice (or approved list) is already published' } },
+  NOTICE_NOT_OPEN: { status: 409, message: { zh: '不在公示期内,不受理异议', en: 'Objections are accepted during the notice period only' } },
+  OBJECTIONS_OPEN: { status: 409, message: { zh: '仍有未办结的异议,不能发布正式名单', en: 'Objections are still open; the approved list cannot be published' } },
   CALENDAR_OUT_OF_RANGE: { status: 500, message: { zh: '工作日历未覆盖该日期', en: 'The working-day calendar does not cover this date' } },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -38,6 +38,7 @@ export const APPLICATION_ACTIONS = [
   'reopen_scoring',
   'shortlist',
   'start_public_notice',
+  'return_to_review',
   'approve',
   'decline',
 ] as const;
@@ -79,6 +80,7 @@ export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, Local
   reopen_scoring: { zh: '重新开放评分', en: 'Reopen scoring' },
   shortlist: { zh: '列入拟入选名单', en: 'Shortlist' },
   start_public_notice: { zh: '开始公示', en: 'Start public notice' },
+  return_to_review: { zh: '异议成立,退回重新评审', en: 'Objection upheld: back to review' },
   approve: { zh: '认定', en: 'Approve' },
   decline: { zh: '不予入选', en: 'Decline' },
 };

@@ -67,6 +67,8 @@ export const TRANSITION_TABLE: { readonly [S in ApplicationState]: Readonly<Part
     withdraw,
   },
   in_public_notice: {
+    // An upheld objection may send the project back to the ranking instead of taking it off the list (issue #8).
+    return_to_review: { to: 'scored', roles: CITY, guards: [] },
     approve: { to: 'approved', roles: CITY, guards: ['notice_period_ended'] },
     decline,
     withdraw,

@@ -51,6 +51,7 @@ describe('transition: the happy path', () => {
     expect(move('district_recommended', 'reject', 'city_officer')).toMatchObject({ ok: true, to: 'rejected' });
     expect(move('scored', 'decline', 'city_officer')).toMatchObject({ ok: true, to: 'not_approved' });
     expect(move('scored', 'reopen_scoring', 'city_officer')).toMatchObject({ ok: true, to: 'in_expert_review' });
+    expect(move('in_public_notice', 'return_to_review', 'city_officer')).toMatchObject({ ok: true, to: 'scored' });
     expect(move('scored', 'reopen_scoring', 'expert')).toEqual({ ok: false, error: 'ROLE_NOT_ALLOWED' });
     expect(move('in_public_notice', 'decline', 'city_officer')).toMatchObject({ ok: true, to: 'not_approved' });
   });
