@@ -11,6 +11,7 @@ import { MailPort } from './auth/mail.port';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewModule } from './review/review.module';
+import { PublicationModule } from './publication/publication.module';
 import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
@@ -65,6 +66,7 @@ export class AppModule {
         AttachmentsModule,
         DocumentsModule,
         ReviewModule,
+        PublicationModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

@@ -18,6 +18,9 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
 import { DocumentEntity } from '../documents/document.entity';
+import { IndicatorValueEntity } from '../publication/indicator-value.entity';
+import { ObjectionEntity } from '../publication/objection.entity';
+import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
 import { FormalCheckEntity } from '../review/formal-check.entity';
 import { ReviewAssignmentEntity } from '../review/review-assignment.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   ExpertEntity,
   ReviewPanelEntity,
   ReviewAssignmentEntity,
+  PublicNoticeEntity,
+  ObjectionEntity,
+  IndicatorValueEntity,
 ];

@@ -253,3 +253,13 @@ export const recordIndicator = defineEndpoint({
   request: { params: z.object({ code: z.string().regex(/^[A-Z0-9_]{2,40}$/) }), body: IndicatorValueInputSchema },
   responses: { 200: { description: 'The dashboard after the change', schema: DashboardViewSchema }, 404: error('No such indicator (NOT_FOUND)') },
 });
+
+export const dashboardXlsx = defineEndpoint({
+  method: 'get',
+  path: '/api/dashboard.xlsx',
+  operationId: 'dashboardXlsx',
+  summary: 'The dashboard’s numbers as Excel: targets by year, by field, by district, and Annex 1 values (audited)',
+  tags: ['dashboard'],
+  access: dashboard,
+  responses: { 200: binary('The workbook', XLSX) },
+});

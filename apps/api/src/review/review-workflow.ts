@@ -12,6 +12,8 @@ export interface MoveOptions {
   role: WorkflowRole;
   /** Applications of the call already shortlisted (for the quota guard). */
   shortlistedCount?: number;
+  /** Last day of the call's public notice (for the approve guard). */
+  noticeEndsOn?: string | null;
   note?: string | null;
   detail?: Record<string, unknown>;
   notify?: { kind: string; zh: string; en: string };
@@ -39,7 +41,7 @@ export class ReviewWorkflow {
         revisionDeadline: application.revisionDueOn,
         quota: call.settings.quota,
         shortlistedCount: options.shortlistedCount ?? 0,
-        noticeEndsOn: null,
+        noticeEndsOn: options.noticeEndsOn ?? null,
       },
     });
     if (!result.ok) throw new AppError(result.error);

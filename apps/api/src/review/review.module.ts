@@ -18,5 +18,6 @@ import { ScoringService } from './scoring.service';
   imports: [AuditModule, CallsModule, AccountsModule, ApplicationsModule, AttachmentsModule],
   controllers: [ReviewController],
   providers: [ReviewRepository, ReviewWorkflow, ReviewService, PanelsService, ScoringService, RankingService, ReviewDocumentsService],
+  exports: [ReviewRepository, ReviewWorkflow, RankingService],
 })
 export class ReviewModule {}

@@ -1,0 +1,67 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { CallEntity } from '../calls/call.entity';
+
+export interface NoticeProjectRecord {
+  applicationId: number;
+  enterpriseName: string;
+  uscc: string;
+  projectName: string;
+  subFieldCode: string | null;
+  districtCode: string | null;
+  rank: number;
+  withdrawn: boolean;
+}
+
+/** A call's 公示 (one per call) and, once published, its approved list (正式名单). */
+@Entity('public_notice')
+@Index('UQ_public_notice_call', ['callId'], { unique: true })
+export class PublicNoticeEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'call_id', type: 'int' })
+  callId: number;
+
+  @ManyToOne(() => CallEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'call_id', foreignKeyConstraintName: 'FK_public_notice_call' })
+  call?: CallEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'simple-json' })
+  paragraphs: string[];
+
+  @Column({ name: 'starts_on', type: 'varchar', length: 10 })
+  startsOn: string;
+
+  /** Last day, inclusive: from @shifan/domain's working-day calendar. */
+  @Column({ name: 'ends_on', type: 'varchar', length: 10 })
+  endsOn: string;
+
+  @Column({ name: 'working_days', type: 'int' })
+  workingDays: number;
+
+  @Column({ type: 'simple-json' })
+  contact: { unit: string; person: string; phone: string; email: string | null; address: string | null };
+
+  /** The shortlist as published (names as they stood), with projects withdrawn after an upheld objection marked. */
+  @Column({ type: 'simple-json' })
+  projects: NoticeProjectRecord[];
+
+  @Column({ name: 'published_at', type: 'datetime' })
+  publishedAt: Date;
+
+  @Column({ name: 'published_by', type: 'int' })
+  publishedBy: number;
+
+  @Column({ name: 'approved_at', type: 'datetime', nullable: true })
+  approvedAt: Date | null;
+
+  /** The approved list as published: the projects approved, in rank order. */
+  @Column({ name: 'approved_entries', type: 'simple-json', nullable: true })
+  approvedEntries: NoticeProjectRecord[] | null;
+
+  @VersionColumn({ type: 'int' })
+  version: number;
+}

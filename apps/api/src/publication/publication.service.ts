@@ -1,0 +1,584 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  approvedListTitle,
+  type ApprovedListView,
+  beijingDate,
+  buildApprovedListDocument,
+  buildDashboard,
+  buildPublicNoticeDocument,
+  type DashboardView,
+  defaultPublicNoticeParagraphs,
+  DEFAULT_PUBLICATION_ISSUER,
+  FILE_KIND_INFO,
+  findDistrict,
+  findProgrammeCategory,
+  findSubField,
+  type IndicatorValueInput,
+  ANNEX1_INDICATORS,
+  localizedMessage,
+  noticePhase,
+  type NoticeView,
+  type ObjectionDecision,
+  type ObjectionInput,
+  type ObjectionReceipt,
+  type ObjectionView,
+  type ProgrammeCategoryCode,
+  type PublishNotice,
+  publicNoticeTitle,
+  workingPeriodEnd,
+} from '@shifan/domain';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { ApplicationsRepository } from '../applications/applications.repository';
+import { renderApprovedList } from '../documents/renderers/approved-list.renderer';
+import { renderApprovedListWorkbook } from '../documents/renderers/approved-list.workbook';
+import { renderPublicNotice } from '../documents/renderers/public-notice.renderer';
+import { addTableSheet, newWorkbook } from '../documents/renderers/ranking.workbook';
+import { spoolDirectoryOf, UPLOAD_TMP_PREFIX } from '../attachments/attachments.service';
+import { storedFileName } from '../attachments/file-name';
+import { SpoolRefusal, spoolUpload } from '../attachments/upload-spooler';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import type { CallEntity } from '../calls/call.entity';
+import { CallsRepository } from '../calls/calls.repository';
+import { Clock } from '../common/clock';
+import { AppError } from '../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { inTransaction } from '../database/transaction';
+import { RankingService } from '../review/ranking.service';
+import { ReviewRepository } from '../review/review.repository';
+import { ReviewWorkflow } from '../review/review-workflow';
+import { ObjectStorage } from '../storage/object-storage';
+import type { ObjectionEntity } from './objection.entity';
+import type { NoticeProjectRecord, PublicNoticeEntity } from './public-notice.entity';
+import { PublicationRepository } from './publication.repository';
+
+const SEALED_LETTER_MAX_BYTES = 20 * 1024 * 1024;
+const UPLOAD_TOKEN_MINUTES = 60;
+const OPEN_STATUSES = new Set(['received', 'investigating']);
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const fieldName = (code: string | null) => (code ? (findSubField(code)?.name.zh ?? code) : '');
+const districtName = (code: string | null) => (code ? (findDistrict(code)?.name.zh ?? code) : '');
+const programmeName = (call: CallEntity) => findProgrammeCategory(call.category)?.name.zh ?? call.category;
+
+export interface FileDownload {
+  body: Buffer;
+  fileName: string;
+  contentType: string;
+}
+
+/** Publication (issue #8): notices, objections, the approved list, open data and the dashboard. */
+@Injectable()
+export class PublicationService {
+  private readonly spoolDirectory: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: PublicationRepository,
+    private readonly review: ReviewRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly calls: CallsRepository,
+    private readonly workflow: ReviewWorkflow,
+    private readonly ranking: RankingService,
+    private readonly audit: AuditService,
+    private readonly storage: ObjectStorage,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.spoolDirectory = spoolDirectoryOf(config);
+  }
+
+  private today(): string {
+    return beijingDate(this.clock.now());
+  }
+
+  // Notices
+
+  async pageNotices(query: { year?: number; category?: string; page: number; pageSize: number }) {
+    const { items, total } = await this.repository.pageNotices(query);
+    const views = await Promise.all(items.map(({ notice, call }) => this.noticeView(notice, call)));
+    return { items: views, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async notice(id: number): Promise<NoticeView> {
+    const notice = await this.repository.findNotice(id);
+    if (!notice) throw new AppError('NOT_FOUND');
+    return this.noticeView(notice, (await this.calls.find(notice.callId))!);
+  }
+
+  private async noticeView(notice: PublicNoticeEntity, call: CallEntity): Promise<NoticeView> {
+    const objections = await this.repository.objectionsOfNotice(notice.id);
+    return {
+      id: notice.id,
+      callId: call.id,
+      callTitle: call.title,
+      category: call.category,
+      year: call.year,
+      title: notice.title,
+      paragraphs: notice.paragraphs,
+      startsOn: notice.startsOn,
+      endsOn: notice.endsOn,
+      workingDays: notice.workingDays,
+      phase: noticePhase(notice.startsOn, notice.endsOn, this.today()),
+      contact: notice.contact,
+      projects: notice.projects.map((project) => ({
+        applicationId: project.applicationId,
+        enterpriseName: project.enterpriseName,
+        projectName: project.projectName,
+        subFieldCode: project.subFieldCode,
+        districtCode: project.districtCode,
+        withdrawn: project.withdrawn,
+      })),
+      publishedAt: notice.publishedAt.toISOString(),
+      objections: { total: objections.length, open: objections.filter((objection) => OPEN_STATUSES.has(objection.status)).length },
+      approvedListPublished: notice.approvedAt !== null,
+    };
+  }
+
+  /**
+   * Publishes the 公示 of the call's shortlist: the end date from the working-day calendar, the projects as they stand
+   * (rank order), and every shortlisted application moves into the notice — one transaction.
+   */
+  async publishNotice(actor: Actor, callId: number, input: PublishNotice): Promise<NoticeView> {
+    const call = await this.calls.find(callId);
+    if (!call) throw new AppError('NOT_FOUND');
+    const workingDays = input.workingDays ?? call.settings.workflow.publicNoticeWorkingDays;
+    const endsOn = workingPeriodEnd(input.startsOn, workingDays);
+    const order = await this.rankOrder(callId);
+    const notice = await inTransaction(this.dataSource, async (manager) => {
+      await this.calls.findForUpdate(manager, callId);
+      if (await this.repository.findNoticeOfCall(callId, manager)) throw new AppError('NOTICE_EXISTS');
+      const shortlisted = await this.review.applicationsOfCall(callId, ['shortlisted'], manager);
+      if (shortlisted.length === 0) throw new AppError('ILLEGAL_TRANSITION', [], { zh: '本批次没有拟入选项目', en: 'Nothing is shortlisted in this call' });
+      const enterprises = new Map((await this.review.enterprisesByIds(shortlisted.map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
+      const projects: NoticeProjectRecord[] = shortlisted
+        .map((application) => ({
+          applicationId: application.id,
+          enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
+          uscc: enterprises.get(application.enterpriseId)?.uscc ?? '',
+          projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
+          subFieldCode: typeof application.data.subFieldCode === 'string' ? application.data.subFieldCode : null,
+          districtCode: application.districtCode,
+          rank: order.get(application.id) ?? Number.MAX_SAFE_INTEGER,
+          withdrawn: false,
+        }))
+        .sort((a, b) => a.rank - b.rank || a.applicationId - b.applicationId)
+        .map((project, index) => ({ ...project, rank: index + 1 }));
+      const now = this.clock.now();
+      const created = await this.repository.insertNotice(manager, {
+        callId,
+        title: publicNoticeTitle(call.year, programmeName(call)),
+        paragraphs: input.text.trim()
+          ? input.text
+              .split(/\n+/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+          : defaultPublicNoticeParagraphs({ year: call.year, programmeName: programmeName(call), projectCount: projects.length, issuer: DEFAULT_PUBLICATION_ISSUER }),
+        startsOn: input.startsOn,
+        endsOn,
+        workingDays,
+        contact: input.contact,
+        projects,
+        publishedAt: now,
+        publishedBy: actor.accountId,
+        approvedAt: null,
+        approvedEntries: null,
+      });
+      for (const application of shortlisted) {
+        await this.workflow.move(manager, actor, application, call, 'start_public_notice', now, {
+          role: 'city_officer',
+          note: `公示期 ${input.startsOn} 至 ${endsOn}`,
+          detail: { noticeId: created.id },
+          notify: { kind: 'in_public_notice', zh: `已进入公示(${input.startsOn} 至 ${endsOn})`, en: `In public notice (${input.startsOn} to ${endsOn})` },
+        });
+      }
+      await this.audit.record(manager, { action: 'notice.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: created.id, startsOn: input.startsOn, endsOn, workingDays, projects: projects.length } });
+      return created;
+    });
+    return this.noticeView(notice, call);
+  }
+
+  /** The rank of each scored application of the call (trimmed-mean order with its tie-breaks): the lists' order. */
+  private async rankOrder(callId: number): Promise<Map<number, number>> {
+    const ranking = await this.ranking.ranking(callId);
+    return new Map(ranking.rows.map((row) => [row.applicationId, row.rank]));
+  }
+
+  async noticePdf(id: number): Promise<FileDownload> {
+    const notice = await this.repository.findNotice(id);
+    if (!notice) throw new AppError('NOT_FOUND');
+    const call = (await this.calls.find(notice.callId))!;
+    const document = buildPublicNoticeDocument({
+      call: { id: call.id, title: call.title, year: call.year },
+      programmeName: programmeName(call),
+      startsOn: notice.startsOn,
+      workingDays: notice.workingDays,
+      contact: { department: notice.contact.unit, person: notice.contact.person, phone: notice.contact.phone, email: notice.contact.email, address: notice.contact.address },
+      projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: fieldName(project.subFieldCode), district: districtName(project.districtCode) })),
+      issuedOn: beijingDate(notice.publishedAt),
+      title: notice.title,
+      paragraphs: notice.paragraphs,
+    });
+    const rendered = await renderPublicNotice(document, { creationDate: notice.publishedAt });
+    return { body: rendered.pdf, fileName: `${notice.title}.pdf`, contentType: 'application/pdf' };
+  }
+
+  // Objections
+
+  /** Files an objection during the notice period; a person's or unit's real identity is required (checked by the schema). */
+  async fileObjection(noticeId: number, input: ObjectionInput): Promise<ObjectionReceipt> {
+    const notice = await this.repository.findNotice(noticeId);
+    if (!notice) throw new AppError('NOT_FOUND');
+    if (noticePhase(notice.startsOn, notice.endsOn, this.today()) !== 'open') throw new AppError('NOTICE_NOT_OPEN');
+    const project = notice.projects.find((entry) => entry.applicationId === input.applicationId && !entry.withdrawn);
+    if (!project) throw new AppError('NOT_FOUND', [{ path: 'applicationId', code: 'NOT_ON_NOTICE', message: localizedMessage({ zh: '该项目不在本次公示名单中', en: 'This project is not on the notice' }) }]);
+    const organisation = input.objectorKind === 'organisation';
+    const token = organisation ? randomBytes(24).toString('base64url') : null;
+    const now = this.clock.now();
+    const saved = await inTransaction(this.dataSource, async (manager) => {
+      const objection = await this.repository.insertObjection(manager, {
+        caseNo: `TMP-${randomUUID().slice(0, 16)}`,
+        noticeId,
+        applicationId: input.applicationId,
+        objectorKind: input.objectorKind,
+        name: input.name,
+        identityNumber: input.identityNumber,
+        phone: input.phone,
+        email: input.email,
+        address: input.address,
+        statement: input.statement,
+        evidence: input.evidence,
+        sealedLetter: null,
+        uploadTokenHash: token ? sha256(token) : null,
+        uploadTokenExpiresAt: token ? new Date(now.getTime() + UPLOAD_TOKEN_MINUTES * 60_000) : null,
+        status: 'received',
+        outcome: null,
+        upheldAction: null,
+        receivedAt: now,
+        decidedAt: null,
+        decidedBy: null,
+      });
+      // The case number comes from the row id, so two objections filed at once never share one.
+      objection.caseNo = `YY${beijingDate(now).slice(0, 4)}-${String(objection.id).padStart(4, '0')}`;
+      const result = await this.repository.saveObjection(manager, objection);
+      // The audit trail names the case, not the objector: their identity stays in the case record.
+      await this.audit.record(manager, { action: 'objection.received', actor: null, target: { type: 'objection', id: result.id }, detail: { caseNo: result.caseNo, noticeId, applicationId: input.applicationId, objectorKind: input.objectorKind } });
+      return result;
+    });
+    return { caseNo: saved.caseNo, receivedAt: saved.receivedAt.toISOString(), sealedLetterRequired: organisation, uploadToken: token };
+  }
+
+  /** Stores an organisation's sealed letter, once, with the token of its filing (streamed, hashed, type-sniffed). */
+  async uploadSealedLetter(caseNo: string, token: string | undefined, input: { body: Readable; fileName: string | undefined; contentLength: number | null }) {
+    const objection = await this.repository.findObjectionByCaseNo(caseNo);
+    const now = this.clock.now();
+    if (!objection || !token || !objection.uploadTokenHash || objection.uploadTokenHash !== sha256(token) || !objection.uploadTokenExpiresAt || objection.uploadTokenExpiresAt <= now) {
+      throw new AppError('TOKEN_INVALID');
+    }
+    if (input.contentLength !== null && input.contentLength > SEALED_LETTER_MAX_BYTES) throw new AppError('FILE_TOO_LARGE');
+    const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes: SEALED_LETTER_MAX_BYTES, accept: ['pdf', 'jpeg', 'png'] }).catch((error: unknown) => {
+      if (error instanceof SpoolRefusal) throw new AppError(error.reason === 'too-large' ? 'FILE_TOO_LARGE' : error.reason === 'type-not-allowed' ? 'FILE_TYPE_NOT_ALLOWED' : 'VALIDATION_FAILED');
+      throw error;
+    });
+    const info = FILE_KIND_INFO[spooled.kind];
+    const objectKey = `objections/${objection.id}/${randomUUID()}.${info.extension}`;
+    const fileName = storedFileName(decodeURIComponentSafe(input.fileName) ?? `盖章函.${info.extension}`, spooled.kind, 'sealed-letter');
+    // As attachments do: to a temporary key first (swept by the cleanup job if we crash), copied to its final key inside
+    // the transaction that records it, and removed again if that transaction fails.
+    const tmpKey = `${UPLOAD_TMP_PREFIX}${randomUUID()}`;
+    let copied = false;
+    try {
+      await this.storage.putFile(tmpKey, spooled.path, { size: spooled.size, contentType: info.mime, sha256: spooled.sha256, metadata: { sha256: spooled.sha256 } });
+      await inTransaction(this.dataSource, async (manager) => {
+        const locked = (await this.repository.findObjectionForUpdate(manager, objection.id))!;
+        if (locked.uploadTokenHash !== sha256(token)) throw new AppError('TOKEN_INVALID');
+        locked.sealedLetter = { objectKey, fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256 };
+        locked.uploadTokenHash = null;
+        locked.uploadTokenExpiresAt = null;
+        await this.repository.saveObjection(manager, locked);
+        copied = true;
+        await this.storage.copy(tmpKey, objectKey);
+        await this.audit.record(manager, { action: 'objection.sealed_letter_uploaded', actor: null, target: { type: 'objection', id: objection.id }, detail: { caseNo, size: spooled.size, sha256: spooled.sha256 } });
+      });
+    } catch (error) {
+      if (copied) await this.storage.remove(objectKey).catch(() => undefined);
+      throw error;
+    } finally {
+      await this.storage.remove(tmpKey).catch(() => undefined);
+      await rm(spooled.path, { force: true });
+    }
+    return { fileName, size: spooled.size, sha256: spooled.sha256 };
+  }
+
+  async objections(actor: Actor, noticeId: number): Promise<ObjectionView[]> {
+    const notice = await this.repository.findNotice(noticeId);
+    if (!notice) throw new AppError('NOT_FOUND');
+    const objections = await this.repository.objectionsOfNotice(noticeId);
+    await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'objection.list_viewed', actor, target: { type: 'notice', id: noticeId }, detail: { cases: objections.length } }));
+    return objections.map((objection) => objectionView(objection, notice));
+  }
+
+  /**
+   * Moves a case. Upheld: `remove` takes the project off the list (not approved), `return_to_review` sends it back
+   * to the ranking; the enterprise is told the outcome, never who objected.
+   */
+  async decide(actor: Actor, id: number, input: ObjectionDecision): Promise<ObjectionView> {
+    const result = await inTransaction(this.dataSource, async (manager) => {
+      const objection = await this.repository.findObjectionForUpdate(manager, id);
+      if (!objection) throw new AppError('NOT_FOUND');
+      if (objection.version !== input.version) throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(objection.version) }]);
+      if (!OPEN_STATUSES.has(objection.status) || (input.status === 'investigating' && objection.status === 'investigating')) throw new AppError('ILLEGAL_TRANSITION');
+      const notice = (await this.repository.findNoticeForUpdate(manager, objection.noticeId))!;
+      const now = this.clock.now();
+      objection.status = input.status;
+      if (input.status !== 'investigating') {
+        objection.outcome = input.outcome;
+        objection.decidedAt = now;
+        objection.decidedBy = actor.accountId;
+      }
+      if (input.status === 'upheld') {
+        objection.upheldAction = input.action;
+        const application = (await this.applications.findForUpdate(manager, objection.applicationId))!;
+        if (application.state === 'in_public_notice') {
+          const call = (await this.calls.find(application.callId, manager))!;
+          await this.workflow.move(manager, actor, application, call, input.action === 'remove' ? 'decline' : 'return_to_review', now, {
+            role: 'city_officer',
+            note: `公示异议成立(案件 ${objection.caseNo}):${input.outcome}`,
+            detail: { objection: objection.caseNo },
+            notify:
+              input.action === 'remove'
+                ? { kind: 'not_approved', zh: '公示期间异议经核查成立,项目不予认定', en: 'An objection during the notice was upheld; the project is not approved' }
+                : { kind: 'returned_to_review', zh: '公示期间异议经核查成立,项目退回重新评审', en: 'An objection during the notice was upheld; the project goes back to review' },
+          });
+          notice.projects = notice.projects.map((project) => (project.applicationId === application.id ? { ...project, withdrawn: true } : project));
+          await this.repository.saveNotice(manager, notice);
+        }
+      }
+      const saved = await this.repository.saveObjection(manager, objection);
+      await this.audit.record(manager, { action: `objection.${input.status}`, actor, target: { type: 'objection', id }, detail: { caseNo: saved.caseNo, ...(input.status === 'upheld' ? { action: input.action } : {}) } });
+      return { saved, notice };
+    });
+    return objectionView(result.saved, result.notice);
+  }
+
+  async sealedLetter(actor: Actor, id: number): Promise<{ body: Readable; fileName: string; contentType: string; size: number }> {
+    const objection = await this.repository.findObjection(id);
+    if (!objection?.sealedLetter) throw new AppError('NOT_FOUND');
+    const body = await this.storage.get(objection.sealedLetter.objectKey);
+    await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'objection.sealed_letter_downloaded', actor, target: { type: 'objection', id }, detail: {} }));
+    return { body, fileName: objection.sealedLetter.fileName, contentType: objection.sealedLetter.contentType, size: objection.sealedLetter.size };
+  }
+
+  // Approved list
+
+  /** After the notice has ended and every case is closed: the listed projects are approved and the list published. */
+  async publishApprovedList(actor: Actor, callId: number): Promise<ApprovedListView> {
+    const call = await this.calls.find(callId);
+    if (!call) throw new AppError('NOT_FOUND');
+    const notice = await inTransaction(this.dataSource, async (manager) => {
+      await this.calls.findForUpdate(manager, callId);
+      const found = await this.repository.findNoticeOfCall(callId, manager);
+      if (!found) throw new AppError('NOT_FOUND', [], { zh: '本批次尚未发布公示', en: 'This call has no notice yet' });
+      const locked = (await this.repository.findNoticeForUpdate(manager, found.id))!;
+      if (locked.approvedAt) throw new AppError('NOTICE_EXISTS');
+      if (noticePhase(locked.startsOn, locked.endsOn, this.today()) !== 'ended') throw new AppError('NOTICE_PERIOD_NOT_ENDED');
+      const open = (await this.repository.objectionsOfNotice(locked.id, manager)).filter((objection) => OPEN_STATUSES.has(objection.status));
+      if (open.length) throw new AppError('OBJECTIONS_OPEN', open.map((objection) => ({ path: 'objections', code: objection.status, message: objection.caseNo })));
+      const now = this.clock.now();
+      const entries: NoticeProjectRecord[] = [];
+      for (const project of locked.projects.filter((entry) => !entry.withdrawn)) {
+        const application = (await this.applications.findForUpdate(manager, project.applicationId))!;
+        if (application.state !== 'in_public_notice') continue;
+        await this.workflow.move(manager, actor, application, call, 'approve', now, {
+          role: 'city_officer',
+          noticeEndsOn: locked.endsOn,
+          detail: { noticeId: locked.id },
+          notify: { kind: 'approved', zh: '已正式认定', en: 'Approved' },
+        });
+        entries.push({ ...project, rank: entries.length + 1 });
+      }
+      locked.approvedAt = now;
+      locked.approvedEntries = entries;
+      const saved = await this.repository.saveNotice(manager, locked);
+      await this.audit.record(manager, { action: 'approved_list.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: saved.id, approved: entries.map((entry) => entry.applicationId) } });
+      return saved;
+    });
+    return approvedView(notice, call);
+  }
+
+  async pageApprovedLists(query: { year?: number; category?: string; page: number; pageSize: number }) {
+    const { items, total } = await this.repository.pageNotices({ ...query, approvedOnly: true });
+    return { items: items.map(({ notice, call }) => approvedView(notice, call)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async approvedList(callId: number): Promise<ApprovedListView> {
+    const notice = await this.repository.findNoticeOfCall(callId);
+    if (!notice?.approvedAt) throw new AppError('NOT_FOUND');
+    return approvedView(notice, (await this.calls.find(callId))!);
+  }
+
+  async approvedListPdf(callId: number): Promise<FileDownload> {
+    const { document, notice } = await this.approvedDocument(callId);
+    const rendered = await renderApprovedList(document, { creationDate: notice.approvedAt! });
+    return { body: rendered.pdf, fileName: `${document.title}.pdf`, contentType: 'application/pdf' };
+  }
+
+  async approvedListXlsx(callId: number): Promise<FileDownload> {
+    const { document, notice } = await this.approvedDocument(callId);
+    const body = await renderApprovedListWorkbook(document, { createdAt: notice.approvedAt! });
+    return { body, fileName: `${document.title}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  }
+
+  private async approvedDocument(callId: number) {
+    const notice = await this.repository.findNoticeOfCall(callId);
+    if (!notice?.approvedAt || !notice.approvedEntries) throw new AppError('NOT_FOUND');
+    const call = (await this.calls.find(callId))!;
+    const document = buildApprovedListDocument({
+      call: { id: call.id, title: call.title, year: call.year },
+      programmeName: programmeName(call),
+      entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: fieldName(entry.subFieldCode), district: districtName(entry.districtCode) })),
+      issuedOn: beijingDate(notice.approvedAt),
+    });
+    return { document, notice };
+  }
+
+  async openData(year: number) {
+    const notices = await this.repository.approvedNoticesOfYear(year);
+    return {
+      dataset: 'wuhan-mc2025-approved-lists' as const,
+      year,
+      generatedAt: this.clock.now().toISOString(),
+      license: '政府公开信息,可自由使用,请注明来源:武汉市经济和信息化局 / Public government information; free to reuse with attribution',
+      lists: notices.map((notice) => approvedView(notice, (notice as PublicNoticeEntity & { call: CallEntity }).call)),
+    };
+  }
+
+  // Dashboard
+
+  async dashboard(): Promise<DashboardView> {
+    const notices = await this.repository.allApprovedNotices();
+    const approvals = [];
+    for (const notice of notices) {
+      const call = (await this.calls.find(notice.callId))!;
+      for (const entry of notice.approvedEntries ?? []) {
+        approvals.push({ category: call.category as ProgrammeCategoryCode, level: call.level, year: call.year, subFieldCode: entry.subFieldCode, districtCode: entry.districtCode });
+      }
+    }
+    const values = (await this.repository.indicatorValues()).map((row) => ({ code: row.code, year: row.year, value: Number(row.value), note: row.note }));
+    const currentYear = Number(this.today().slice(0, 4));
+    const years = Array.from({ length: currentYear - 2017 + 1 }, (_, index) => 2017 + index);
+    return buildDashboard(approvals, values, years);
+  }
+
+  async dashboardXlsx(actor: Actor): Promise<FileDownload> {
+    const view = await this.dashboard();
+    const workbook = newWorkbook('示范工作进展', this.clock.now());
+    type Target = DashboardView['targets'][number];
+    addTableSheet<Target>(
+      workbook,
+      '目标进展',
+      [
+        { header: '项目类别', width: 24, value: (row) => findProgrammeCategory(row.category)?.name.zh ?? row.category },
+        { header: '目标', width: 32, value: (row) => row.label.zh },
+        { header: '目标值', width: 12, value: (row) => (row.min === row.max ? String(row.min) : `${row.min}–${row.max}`) },
+        { header: '周期', width: 10, value: (row) => (row.period === 'per_year' ? '每年' : '三年') },
+        ...view.years.map((year, index) => ({ header: `${year}年`, width: 9, value: (row: Target) => row.approvedByYear[index] })),
+        { header: '合计', width: 9, value: (row) => row.total },
+        { header: '完成比例(%)', width: 12, value: (row) => row.percentOfTarget, numFmt: '0.0' },
+      ],
+      view.targets,
+      '武汉市“中国制造2025”试点示范工作进展',
+    );
+    addTableSheet(workbook, '按细分领域', [
+      { header: '细分领域', width: 30, value: (row: DashboardView['byField'][number]) => row.name.zh },
+      { header: '认定数', width: 10, value: (row) => row.count },
+    ], view.byField, '按细分领域统计');
+    addTableSheet(workbook, '按区', [
+      { header: '区', width: 20, value: (row: DashboardView['byDistrict'][number]) => row.name.zh },
+      { header: '认定数', width: 10, value: (row) => row.count },
+    ], view.byDistrict, '按区统计');
+    const indicatorRows = view.indicators.flatMap((indicator) => indicator.values.map((value) => ({ indicator, value })));
+    addTableSheet(workbook, '附件1指标', [
+      { header: '指标', width: 40, value: (row: (typeof indicatorRows)[number]) => row.indicator.name.zh },
+      { header: '目标值', width: 16, value: (row) => row.indicator.targetText },
+      { header: '年度', width: 8, value: (row) => row.value.year },
+      { header: '实际值', width: 12, value: (row) => row.value.value },
+      { header: '是否达标', width: 10, value: (row) => (row.value.met === null ? '—' : row.value.met ? '是' : '否') },
+      { header: '备注', width: 30, value: (row) => row.value.note },
+    ], indicatorRows, '附件1 主要指标');
+    const body = Buffer.from(await workbook.xlsx.writeBuffer());
+    await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'dashboard.exported', actor, detail: { size: body.length } }));
+    return { body, fileName: `示范工作进展-${this.today()}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  }
+
+  async recordIndicator(actor: Actor, code: string, input: IndicatorValueInput): Promise<DashboardView> {
+    if (!ANNEX1_INDICATORS.some((indicator) => indicator.code === code)) throw new AppError('NOT_FOUND');
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.repository.upsertIndicatorValue(manager, { code, year: input.year, value: String(input.value), note: input.note ?? null, recordedBy: actor.accountId, recordedAt: this.clock.now() });
+      await this.audit.record(manager, { action: 'indicator.recorded', actor, target: { type: 'indicator', id: code }, detail: { year: input.year, value: input.value } });
+    });
+    return this.dashboard();
+  }
+}
+
+function decodeURIComponentSafe(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function objectionView(objection: ObjectionEntity, notice: PublicNoticeEntity): ObjectionView {
+  const project = notice.projects.find((entry) => entry.applicationId === objection.applicationId);
+  return {
+    id: objection.id,
+    caseNo: objection.caseNo,
+    noticeId: objection.noticeId,
+    applicationId: objection.applicationId,
+    projectName: project?.projectName ?? '',
+    enterpriseName: project?.enterpriseName ?? '',
+    objectorKind: objection.objectorKind as ObjectionView['objectorKind'],
+    name: objection.name,
+    identityNumber: objection.identityNumber,
+    phone: objection.phone,
+    email: objection.email,
+    address: objection.address,
+    statement: objection.statement,
+    evidence: objection.evidence,
+    sealedLetter: objection.sealedLetter ? { fileName: objection.sealedLetter.fileName, size: objection.sealedLetter.size, sha256: objection.sealedLetter.sha256 } : null,
+    status: objection.status as ObjectionView['status'],
+    outcome: objection.outcome,
+    upheldAction: objection.upheldAction as ObjectionView['upheldAction'],
+    receivedAt: objection.receivedAt.toISOString(),
+    decidedAt: objection.decidedAt?.toISOString() ?? null,
+    version: objection.version,
+  };
+}
+
+function approvedView(notice: PublicNoticeEntity, call: CallEntity): ApprovedListView {
+  return {
+    callId: call.id,
+    callTitle: call.title,
+    category: call.category,
+    level: call.level,
+    year: call.year,
+    title: approvedListTitle(call.year, programmeName(call)),
+    publishedAt: notice.approvedAt!.toISOString(),
+    noticeId: notice.id,
+    entries: (notice.approvedEntries ?? []).map((entry) => ({
+      rank: entry.rank,
+      enterpriseName: entry.enterpriseName,
+      uscc: entry.uscc,
+      projectName: entry.projectName,
+      subFieldCode: entry.subFieldCode,
+      subFieldName: entry.subFieldCode ? (findSubField(entry.subFieldCode)?.name.zh ?? null) : null,
+      districtCode: entry.districtCode,
+      districtName: entry.districtCode ? (findDistrict(entry.districtCode)?.name.zh ?? null) : null,
+    })),
+  };
+}

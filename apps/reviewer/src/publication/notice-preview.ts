@@ -1,0 +1,67 @@
+import { addDays, CalendarRangeError, holidayName, type IsoDate, isIsoDate, isWorkingDay, type LocalizedText, publicNoticePeriod } from '@shifan/domain';
+
+/** A run of consecutive days with the same holiday name (e.g. 国庆节 10-01…10-07). */
+export interface DayRun {
+  name: LocalizedText;
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+}
+
+export type NoticePreview =
+  | {
+      kind: 'ok';
+      startsOn: IsoDate;
+      endsOn: IsoDate;
+      workingDays: number;
+      /** Calendar days from the first to the last day, both included. */
+      calendarDays: number;
+      /** Statutory holidays within the period that do not count. */
+      holidays: DayRun[];
+      /** Weekend days worked in lieu (调休) within the period, which do count. */
+      adjustedWorkdays: DayRun[];
+      /** Plain weekend days within the period that do not count. */
+      weekendDays: number;
+    }
+  | { kind: 'invalid' }
+  | { kind: 'out_of_range'; date: string };
+
+function pushRun(runs: DayRun[], date: IsoDate, name: LocalizedText): void {
+  const last = runs.at(-1);
+  if (last && last.name.zh === name.zh && addDays(last.to, 1) === date) {
+    last.to = date;
+    last.days += 1;
+  } else {
+    runs.push({ name, from: date, to: date, days: 1 });
+  }
+}
+
+/**
+ * The notice period that `startsOn` and `workingDays` give, as the API computes it (`publicNoticePeriod`, the
+ * start counts when it is a working day), with the holidays it skips and the adjusted working days it counts.
+ */
+export function noticePreview(startsOn: string | null | undefined, workingDays: number | null | undefined): NoticePreview {
+  if (!startsOn || !isIsoDate(startsOn) || !workingDays || !Number.isInteger(workingDays) || workingDays < 1) return { kind: 'invalid' };
+  try {
+    const period = publicNoticePeriod(startsOn, workingDays);
+    const holidays: DayRun[] = [];
+    const adjustedWorkdays: DayRun[] = [];
+    let weekendDays = 0;
+    let calendarDays = 0;
+    for (let day = period.startsOn; day <= period.endsOn; day = addDays(day, 1)) {
+      calendarDays += 1;
+      const name = holidayName(day);
+      if (isWorkingDay(day)) {
+        if (name) pushRun(adjustedWorkdays, day, name);
+      } else if (name) {
+        pushRun(holidays, day, name);
+      } else {
+        weekendDays += 1;
+      }
+    }
+    return { kind: 'ok', startsOn: period.startsOn, endsOn: period.endsOn, workingDays, calendarDays, holidays, adjustedWorkdays, weekendDays };
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return { kind: 'out_of_range', date: error.date };
+    return { kind: 'invalid' };
+  }
+}
