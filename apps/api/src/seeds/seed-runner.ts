@@ -2,6 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   addDays,
+  completeUscc,
+  DEFAULT_PUBLICATION_ISSUER,
+  defaultPublicNoticeParagraphs,
+  formatReceiptNumber,
+  publicNoticeTitle,
+  workingPeriodEnd,
   beijingDate,
   callWindow,
   DEFAULT_RUBRIC,
@@ -30,6 +36,8 @@ import { EnterpriseProfileEntity } from '../applications/enterprise-profile.enti
 import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
+import { ApplicationEntity } from '../applications/application.entity';
+import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
 import { SeedRunEntity } from './seed-run.entity';
 
@@ -60,6 +68,13 @@ interface SeedSet {
 
 const DemoExpertsSchema = z.object({
   experts: z.array(ExpertInputSchema.omit({ accountUserName: true, available: true }).extend({ username: z.string().min(1).max(64) })),
+});
+
+const DemoHistorySchema = z.object({
+  approved: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(500))),
+  noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
+  contact: z.object({ unit: z.string(), person: z.string(), phone: z.string(), email: z.string().nullable(), address: z.string().nullable() }),
+  names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
 });
 
 const DemoCallsSchema = z.object({
@@ -214,7 +229,90 @@ function seedSets(seedsDir: string): SeedSet[] {
         }
       },
     },
+    {
+      name: 'demo-history-v1',
+      demo: true,
+      async apply(manager) {
+        await seedHistory(manager, DemoHistorySchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-history.json'), 'utf8'))));
+      },
+    },
   ];
+}
+
+/**
+ * The 2017–2019 results: for each closed demo call, the approved enterprises and their applications (imported as
+ * approved, with a receipt number), the call's 公示 and its approved list. Deterministic: the same file gives the same
+ * names, USCCs and districts.
+ */
+async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoHistorySchema>): Promise<void> {
+  const admin = await manager.findOneBy(AccountEntity, { username: 'admin' });
+  const subFields = KEY_FIELDS.flatMap((field) => field.subFields.map((sub) => sub.code));
+  const districts = DISTRICTS.map((district) => district.code);
+  let serial = 0;
+  for (const [category, years] of Object.entries(history.approved)) {
+    for (const [yearText, count] of Object.entries(years)) {
+      const year = Number(yearText);
+      const call = await manager.findOneBy(CallEntity, { category, year, status: 'closed' });
+      if (!call || count === 0) continue;
+      const startsOn = `${year}-${history.noticeStartsOn}`;
+      const endsOn = workingPeriodEnd(startsOn, call.settings.workflow.publicNoticeWorkingDays);
+      const submittedAt = new Date(`${year}-05-20T02:00:00Z`);
+      const projects = [];
+      for (let index = 0; index < count; index += 1) {
+        serial += 1;
+        const { places, trades, projects: projectNames } = history.names;
+        const place = places[serial % places.length];
+        const trade = trades[Math.floor(serial / places.length) % trades.length];
+        const name = `武汉${place}${trade}有限公司${serial > places.length * trades.length ? `(${serial})` : ''}`;
+        const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
+        const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', createdAt: submittedAt, version: 1 }));
+        const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: districts[serial % districts.length] };
+        const application = await manager.save(
+          ApplicationEntity,
+          manager.create(ApplicationEntity, {
+            callId: call.id,
+            enterpriseId: enterprise.id,
+            callVersionNo: 1,
+            state: 'approved',
+            data,
+            eligibility: null,
+            submittedProfile: null,
+            receiptNo: formatReceiptNumber(category as ProgrammeCategoryCode, year, call.id, index + 1),
+            submittedAt,
+            districtCode: data.projectDistrictCode,
+            districtPriority: null,
+            reviewNotice: null,
+            revisionDueOn: null,
+            createdBy: admin?.id ?? 0,
+            createdAt: submittedAt,
+            updatedAt: submittedAt,
+            version: 1,
+          }),
+        );
+        projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, districtCode: data.projectDistrictCode, rank: index + 1, withdrawn: false });
+      }
+      await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
+      const programme = PROGRAMME_CATEGORIES.find((entry) => entry.code === category)!.name.zh;
+      await manager.save(
+        PublicNoticeEntity,
+        manager.create(PublicNoticeEntity, {
+          callId: call.id,
+          title: publicNoticeTitle(year, programme),
+          paragraphs: defaultPublicNoticeParagraphs({ year, programmeName: programme, projectCount: count, issuer: DEFAULT_PUBLICATION_ISSUER }),
+          startsOn,
+          endsOn,
+          workingDays: call.settings.workflow.publicNoticeWorkingDays,
+          contact: history.contact,
+          projects,
+          publishedAt: new Date(`${startsOn}T01:00:00Z`),
+          publishedBy: admin?.id ?? 0,
+          approvedAt: new Date(`${addDays(endsOn, 3)}T01:00:00Z`),
+          approvedEntries: projects,
+          version: 1,
+        }),
+      );
+    }
+  }
 }
 
 /**

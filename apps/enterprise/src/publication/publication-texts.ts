@@ -134,6 +134,7 @@ export const PUBLICATION_TEXTS = {
 
   // One approved list
   backToApprovedLists: { zh: '返回正式名单', en: 'All approved lists' },
+  notice: { zh: '公示', en: 'Notice' },
   viewNotice: { zh: '查看公示', en: 'View the notice' },
   downloads: { zh: '下载', en: 'Downloads' },
   downloadPdf: { zh: 'PDF', en: 'PDF' },
