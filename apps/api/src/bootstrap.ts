@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { LogMailer, type MailPort } from './auth/mail.port';
-import { type Clock, SystemClock } from './common/clock';
+import { type Clock, OffsetClock, SystemClock } from './common/clock';
 import { JsonLogger } from './common/logging/json-logger';
 import { requestContext, requestIdFrom } from './common/logging/request-context';
 import { buildOpenApiDocument, collectEndpoints } from './common/http/openapi';
@@ -47,7 +47,8 @@ export interface ServerOptions {
 
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? new JsonLogger(config.log.level);
-  const clock = options.clock ?? new SystemClock();
+  const clock = options.clock ?? (config.clockOffsetDays ? new OffsetClock(config.clockOffsetDays) : new SystemClock());
+  if (config.clockOffsetDays) logger.event('warn', 'clock', 'training clock: the server runs shifted by CLOCK_OFFSET_DAYS', { days: config.clockOffsetDays, now: clock.now().toISOString() });
   const mail = options.mail ?? new LogMailer(logger);
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {

@@ -9,6 +9,20 @@ export class SystemClock extends Clock {
   }
 }
 
+/**
+ * The system clock shifted by whole days, for a training or rehearsal environment (`CLOCK_OFFSET_DAYS`): staff can
+ * walk a call through its deadlines and a 公示 through its end without waiting. Never in production (the config refuses).
+ */
+export class OffsetClock extends Clock {
+  constructor(private readonly offsetDays: number) {
+    super();
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetDays * 86_400_000);
+  }
+}
+
 /** A clock for tests: starts at a given instant and moves only when told. */
 export class ManualClock extends Clock {
   private current: number;

@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('takes a training clock offset, but never in production', () => {
+    expect(loadConfig({}).clockOffsetDays).toBe(0);
+    expect(loadConfig({ CLOCK_OFFSET_DAYS: '10' }).clockOffsetDays).toBe(10);
+    expect(() => loadConfig({ CLOCK_OFFSET_DAYS: '10', NODE_ENV: 'production' })).toThrow(/CLOCK_OFFSET_DAYS/);
+    expect(() => loadConfig({ CLOCK_OFFSET_DAYS: 'soon' })).toThrow(ConfigError);
+  });
+
   it('keeps the configured CORS origins', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.cn,http://localhost:4200' }).http.corsOrigins).toEqual(['https://a.example.cn', 'http://localhost:4200']);
   });

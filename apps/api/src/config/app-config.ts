@@ -73,6 +73,7 @@ export const EnvSchema = z.object({
   CORS_ORIGINS: optionalString,
   BODY_LIMIT: z.preprocess(emptyToUndefined, z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 512kb or 1mb').default('1mb')),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  CLOCK_OFFSET_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(-3650).max(3650).default(0)),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -94,6 +95,8 @@ export interface AppConfig {
   seed: { demo: boolean };
   web: { serve: boolean; distDir: string };
   log: { level: LogLevel };
+  /** Training and rehearsal only: the server's clock runs this many days ahead (or behind). Refused in production. */
+  clockOffsetDays: number;
 }
 
 /** Thrown for any invalid setting; its message is the single line printed before the process exits. */
@@ -141,6 +144,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storage = { kind: 'embedded', directory: path.join(dataDir, 'objects'), bucket: e.S3_BUCKET, region: e.S3_REGION };
   }
 
+  if (e.CLOCK_OFFSET_DAYS !== 0 && e.NODE_ENV === 'production') {
+    throw new ConfigError('CLOCK_OFFSET_DAYS', 'must be 0 when NODE_ENV=production (it is for training and rehearsals only)');
+  }
+
   const corsOrigins = (e.CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -158,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: { demo: e.SEED_DEMO },
     web: { serve: e.SERVE_WEB, distDir: e.WEB_DIST_DIR ? path.resolve(cwd, e.WEB_DIST_DIR) : path.join(repositoryRoot(), 'apps') },
     log: { level: e.LOG_LEVEL },
+    clockOffsetDays: e.CLOCK_OFFSET_DAYS,
   };
 }
 

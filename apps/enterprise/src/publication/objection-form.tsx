@@ -2,14 +2,17 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { localizedMessage, type NoticeView, type ObjectionInput, ObjectionInputSchema, type ObjectionReceipt, ObjectionReceiptSchema } from '@shifan/domain';
 import { apiSend, FormField, SchemaForm, toApiError, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
 import { Alert, Button, Col, Input, Radio, Row, Select, Typography } from 'antd';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { identityFeedback } from './identity-feedback';
 import { objectionsPath } from './publication-api';
 import { PUBLICATION_TEXTS as T } from './publication-texts';
 
 /** ObjectionInputSchema, with a plain "choose a project" message while no project is chosen (0). */
 const FormSchema = ObjectionInputSchema.safeExtend({
-  applicationId: ObjectionInputSchema.shape.applicationId.min(1, { error: localizedMessage(T.projectRequired) }),
+  applicationId: z
+    .number({ error: localizedMessage(T.projectRequired) })
+    .int()
+    .min(1, { error: localizedMessage(T.projectRequired) }),
 });
 type FormValues = z.input<typeof FormSchema>;
 
