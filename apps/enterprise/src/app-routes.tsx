@@ -11,6 +11,10 @@ import { HomePage } from './home/home-page';
 import { ProfilePage } from './profile/profile-page';
 import { RegisterPage } from './register/register-page';
 import { VerifyPage } from './verify/verify-page';
+import { ApprovedListPage } from './publication/approved-list-page';
+import { ApprovedListsPage } from './publication/approved-lists-page';
+import { NoticePage } from './publication/notice-page';
+import { NoticesPage } from './publication/notices-page';
 
 /** After signing in, enterprises land on their account page. */
 const landing = () => '/account';
@@ -51,6 +55,10 @@ export function AppRoutes() {
       />
       <Route path="/calls" element={<CallsPage />} />
       <Route path="/verify/:code" element={<VerifyPage />} />
+      <Route path="/notices" element={<NoticesPage />} />
+      <Route path="/notices/:id" element={<NoticePage />} />
+      <Route path="/approved" element={<ApprovedListsPage />} />
+      <Route path="/approved/:callId" element={<ApprovedListPage />} />
       <Route
         path="/profile"
         element={

@@ -6,6 +6,8 @@ export const APP_TEXTS = {
   myAccount: { zh: '我的账户', en: 'My account' },
   colleagues: { zh: '企业用户', en: 'Colleagues' },
   calls: { zh: '申报批次', en: 'Calls' },
+  notices: { zh: '公示公告', en: 'Public notices' },
+  approved: { zh: '认定名单', en: 'Approved lists' },
   applications: { zh: '我的申报', en: 'Applications' },
   profile: { zh: '企业信息', en: 'Profile' },
   register: { zh: '注册', en: 'Register' },

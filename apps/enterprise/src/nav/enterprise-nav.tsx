@@ -1,4 +1,4 @@
-import { AppstoreOutlined, FileTextOutlined, IdcardOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, FileTextOutlined, IdcardOutlined, NotificationOutlined, TrophyOutlined } from '@ant-design/icons';
 import { can, type LocalizedText, type Permission } from '@shifan/domain';
 import { audienceOf, useLocale, useSession } from '@shifan/ui';
 import { Flex } from 'antd';
@@ -18,12 +18,14 @@ export const ENTERPRISE_NAV: readonly NavEntry[] = [
   { to: '/calls', label: APP_TEXTS.calls, icon: <AppstoreOutlined /> },
   { to: '/applications', label: APP_TEXTS.applications, icon: <FileTextOutlined />, permission: 'applications.apply' },
   { to: '/profile', label: APP_TEXTS.profile, icon: <IdcardOutlined />, permission: 'enterprise.profile' },
+  { to: '/notices', label: APP_TEXTS.notices, icon: <NotificationOutlined /> },
+  { to: '/approved', label: APP_TEXTS.approved, icon: <TrophyOutlined /> },
 ];
 
 const LINK_STYLE: CSSProperties = { color: 'rgba(255, 255, 255, 0.85)', padding: '6px 10px', borderRadius: 6, whiteSpace: 'nowrap', fontSize: 15 };
 const ACTIVE_STYLE: CSSProperties = { ...LINK_STYLE, color: '#fff', background: 'rgba(255, 255, 255, 0.16)', fontWeight: 600 };
 
-/** The header navigation of the enterprise portal: 申报批次 for everyone, 我的申报 and 企业信息 for enterprise accounts. */
+/** The header navigation of the enterprise portal: 申报批次, 公示公告 and 认定名单 for everyone; 我的申报 and 企业信息 for enterprise accounts. */
 export function EnterpriseNav() {
   const { t } = useLocale();
   const { session } = useSession();
