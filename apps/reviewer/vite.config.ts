@@ -15,6 +15,12 @@ const VENDOR_CHUNKS = [
   { name: 'ant-design', test: /[\\/]node_modules[\\/](@ant-design|@emotion|dayjs)[\\/]/, priority: 3 },
   { name: 'antd-data', test: /[\\/]node_modules[\\/]antd[\\/]es[\\/](table|date-picker|descriptions|pagination|menu|dropdown|auto-complete|popconfirm)[\\/]/, priority: 3 },
   { name: 'antd', test: /[\\/]node_modules[\\/]antd[\\/]/, priority: 2 },
+  // recharts and its dependencies (the dashboard's charts), apart from the rest of the vendor code.
+  {
+    name: 'charts',
+    test: /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant|use-sync-external-store)[\\/]/,
+    priority: 3,
+  },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
 ];
 

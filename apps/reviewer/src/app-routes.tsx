@@ -8,7 +8,9 @@ import { CallsPage } from './calls/calls-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
+import { DashboardPage } from './dashboard/dashboard-page';
 import { ExpertsPage } from './experts/experts-page';
+import { PublicationPage } from './publication/publication-page';
 import { PanelPage } from './panels/panel-page';
 import { PanelsPage } from './panels/panels-page';
 import { RankingPage } from './ranking/ranking-page';
@@ -144,6 +146,22 @@ export function AppRoutes() {
         element={
           <RequireSession permission="review.score">
             <ScorePage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/publication"
+        element={
+          <RequireSession permission="publication.manage">
+            <PublicationPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/dashboard"
+        element={
+          <RequireSession permission="dashboard.read">
+            <DashboardPage />
           </RequireSession>
         }
       />

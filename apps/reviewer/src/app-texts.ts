@@ -13,6 +13,8 @@ export const APP_TEXTS = {
   panels: { zh: '专家组', en: 'Panels' },
   ranking: { zh: '评审排名', en: 'Ranking' },
   assignments: { zh: '我的评审', en: 'My reviews' },
+  publication: { zh: '公示与名单', en: 'Notice and list' },
+  dashboard: { zh: '工作进展', en: 'Progress' },
   myAccount: { zh: '我的账户', en: 'My account' },
   accountIntro: {
     zh: '您的工作人员账户。账户的角色与所属区由系统管理员设置。',

@@ -170,7 +170,7 @@ export function periodText(startsOn: string, endsOn: string, workingDays: number
 export function previewSummaryText(calendarDays: number, weekendDays: number): LocalizedText {
   return {
     zh: `共 ${calendarDays} 个自然日，其中周末 ${weekendDays} 天不计`,
-    en: `${calendarDays} calendar days, ${weekendDays} weekend days not counted`,
+    en: `${calendarDays} calendar days, ${weekendDays} weekend ${weekendDays === 1 ? 'day' : 'days'} not counted`,
   };
 }
 
