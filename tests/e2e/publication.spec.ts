@@ -109,6 +109,13 @@ describe('publication in the browser', () => {
     await later.page.locator('[data-testid="notice-view"][data-phase="ended"]').waitFor();
     await later.page.getByTestId('approved-publish').click();
     await later.page.getByTestId('approved-published').waitFor();
+
+    // The dashboard counts the 2017–2019 history (seeded: 22 + 27 + 29 municipal pilots against 80) and this approval.
+    await later.page.goto(`${portal.url}/review/dashboard`);
+    const pilots = later.page.getByTestId('target-SMART_MFG_PILOT-municipal');
+    await pilots.waitFor();
+    await pilots.getByText('97.5%').waitFor();
+    await later.page.getByTestId('dashboard-table-targets').getByText('79', { exact: true }).first().waitFor();
     expect(later.errors).toEqual([]);
 
     // The public page, the PDF and the open data.
