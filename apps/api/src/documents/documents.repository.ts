@@ -68,8 +68,8 @@ export class DocumentsRepository {
   }
 
   /**
-   * Applications submitted before `before` whose current submission has no archived receipt (the receipt is written
-   * with its 申报书, in one transaction).
+   * Applications submitted in the portal before `before` whose current submission has no archived receipt (the receipt
+   * is written with its 申报书, in one transaction).
    */
   async unarchivedSubmissions(before: Date, limit: number): Promise<number[]> {
     const rows: { id: number }[] = await this.dataSource
@@ -80,6 +80,9 @@ export class DocumentsRepository {
       .where('application.receipt_no IS NOT NULL')
       .andWhere('application.submitted_at < :before', { before })
       .andWhere('application.state NOT IN (:...editable)', { editable: DRAFT_DOCUMENT_STATES })
+      // Records imported from before the portal (the seeded 2017–2019 results) were never submitted here: every portal
+      // submission keeps the profile it was checked against, and only those have a 申报书 to archive.
+      .andWhere('application.submitted_profile IS NOT NULL')
       .andWhere('document.id IS NULL')
       .orderBy('application.id', 'ASC')
       .limit(limit)
