@@ -70,6 +70,8 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/review/district/recommended.xlsx': DISTRICT,
   'GET /api/review/applications/{id}': ['district_officer', 'city_officer'],
   'GET /api/review/applications/{id}/attachments/{attachmentId}': ['district_officer', 'city_officer'],
+  'GET /api/review/applications/{id}/application-form.pdf': ['district_officer', 'city_officer'],
+  'GET /api/expert/applications/{id}/application-form.pdf': EXPERT,
   'GET /api/review/city/applications': CITY,
   'POST /api/review/applications/{id}/formal-check': CITY,
   'GET /api/experts': CITY,

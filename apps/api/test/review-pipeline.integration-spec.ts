@@ -214,6 +214,7 @@ describe('the review pipeline: district → formal check with a revision → pan
       expect((await expert.post(`/api/expert/applications/${applicationId}/declaration`, { noConflict: true })).status).toBe(200);
       const view = (await expert.get(`/api/expert/applications/${applicationId}`)).body;
       expect(view.enterpriseName).toBe('武汉示范智能装备有限公司');
+      if (index === 0) expect((await expert.get(`/api/expert/applications/${applicationId}/application-form.pdf`)).status).toBe(200);
       expect((await expert.get(`/api/expert/applications/${applicationId}/panel-scores`)).body.code).toBe('SCORE_NOT_SUBMITTED');
       const draft = await expert.put(`/api/expert/applications/${applicationId}/score`, { version: view.score.version, points: { technology: points[index].technology }, comments: {}, submit: false });
       expect(draft.status).toBe(200);
@@ -264,6 +265,11 @@ describe('the review pipeline: district → formal check with a revision → pan
     const sheet = await city.agent.get(`/api/panels/${panelId}/experts/${member.expertId}/score-sheet.pdf`).buffer(true).parse(binary);
     expect(sheet.status).toBe(200);
     expect(compact(pdfText(sheet.body as unknown as Buffer))).toContain('专家评分表');
+    // Reviewers read the submitted 申报书 as archived; an expert outside the panel cannot.
+    const form = await city.agent.get(`/api/review/applications/${applicationId}/application-form.pdf`).buffer(true).parse(binary);
+    expect(form.status).toBe(200);
+    expect(compact(pdfText(form.body as unknown as Buffer))).toContain('申报书');
+    expect((await experts.get(EMPLOYEE_EXPERT)!.get(`/api/expert/applications/${applicationId}/application-form.pdf`)).status).toBe(404);
     const xlsx = await city.agent.get(`/api/calls/${callId}/ranking.xlsx`).buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();

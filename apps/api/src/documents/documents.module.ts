@@ -12,6 +12,6 @@ import { DocumentsService } from './documents.service';
   imports: [DocumentArchiveModule, ApplicationsModule, AuditModule, CallsModule],
   controllers: [DocumentsController],
   providers: [DocumentsService, DocumentArchiveJob],
-  exports: [DocumentArchiveJob],
+  exports: [DocumentArchiveJob, DocumentsService],
 })
 export class DocumentsModule {}

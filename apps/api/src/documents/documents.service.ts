@@ -62,6 +62,18 @@ export class DocumentsService {
     return this.openArchived(actor, archived, `申报书-${archived.receiptNo}.pdf`);
   }
 
+  /**
+   * The submitted 申报书 for a reviewer who may see the application (the caller checks that): the archived PDF of the
+   * latest submission, byte for byte; never a draft. Audited like the enterprise's own downloads.
+   */
+  async submittedApplicationForm(actor: Actor, applicationId: number): Promise<DocumentDownload> {
+    const application = await this.repository.findApplication(applicationId);
+    if (!application || !isArchivable(application)) throw new AppError('NOT_FOUND');
+    const archived = (await this.archiver.archiveSubmission(applicationId, actor))?.find((row) => row.kind === 'application_form');
+    if (!archived) throw new AppError('NOT_FOUND');
+    return this.openArchived(actor, archived, `申报书-${archived.receiptNo}.pdf`);
+  }
+
   /** The receipt of the latest submission; 404 before the first. */
   async receipt(actor: Actor, applicationId: number): Promise<DocumentDownload> {
     const application = await this.applications.owned(actor, applicationId);

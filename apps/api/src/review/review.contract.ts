@@ -119,6 +119,17 @@ export const downloadReviewAttachment = defineEndpoint({
   responses: { 200: binary('The file', 'application/octet-stream'), 404: error('No such attachment you may see (NOT_FOUND)') },
 });
 
+export const reviewApplicationForm = defineEndpoint({
+  method: 'get',
+  path: '/api/review/applications/{id}/application-form.pdf',
+  operationId: 'reviewApplicationForm',
+  summary: 'The submitted 申报书 as archived at the latest submission (audited)',
+  tags: ['review'],
+  access: staff,
+  request: { params: IdParams },
+  responses: { 200: binary('The PDF', 'application/pdf'), 404: error('Not an application you may see (NOT_FOUND)') },
+});
+
 // City formal check (形式审查)
 
 export const listCityApplications = defineEndpoint({
@@ -342,6 +353,21 @@ export const downloadExpertAttachment = defineEndpoint({
   access: expert,
   request: { params: z.object({ id, attachmentId: id }) },
   responses: { 200: binary('The file', 'application/octet-stream'), 404: error('Not assigned to you, or hidden (NOT_FOUND)') },
+});
+
+export const expertApplicationForm = defineEndpoint({
+  method: 'get',
+  path: '/api/expert/applications/{id}/application-form.pdf',
+  operationId: 'expertApplicationForm',
+  summary: 'The submitted 申报书 of an assigned application (not in blind review: it names the enterprise; audited)',
+  tags: ['scoring'],
+  access: expert,
+  request: { params: IdParams },
+  responses: {
+    200: binary('The PDF', 'application/pdf'),
+    404: error('Not assigned to you, or the call is reviewed blind (NOT_FOUND)'),
+    409: error('No-conflict declaration not confirmed yet (DECLARATION_REQUIRED)'),
+  },
 });
 
 export const saveScore = defineEndpoint({

@@ -4,6 +4,7 @@ import type { ConflictDeclaration, CreatePanel, DistrictDecision, DistrictPriori
 import type { Response } from 'express';
 import { contentDisposition } from '../attachments/file-name';
 import { AttachmentsService } from '../attachments/attachments.service';
+import { type DocumentDownload, DocumentsService } from '../documents/documents.service';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Endpoint } from '../common/http/endpoint';
 import { Validated } from '../common/http/validated';
@@ -27,6 +28,7 @@ export class ReviewController {
     private readonly ranking: RankingService,
     private readonly documents: ReviewDocumentsService,
     private readonly attachments: AttachmentsService,
+    private readonly documentsService: DocumentsService,
     private readonly logger: JsonLogger,
   ) {}
 
@@ -70,6 +72,13 @@ export class ReviewController {
   async reviewAttachment(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; attachmentId: number }, @Res() response: Response) {
     await this.review.visible(actor, params.id);
     await this.stream(response, actor, params.id, params.attachmentId);
+  }
+
+  @Get('review/applications/:id/application-form.pdf')
+  @Endpoint(contract.reviewApplicationForm)
+  async reviewForm(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
+    await this.review.visible(actor, params.id);
+    await this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
   }
 
   // City
@@ -194,6 +203,13 @@ export class ReviewController {
     await this.stream(response, actor, params.id, params.attachmentId);
   }
 
+  @Get('expert/applications/:id/application-form.pdf')
+  @Endpoint(contract.expertApplicationForm)
+  async expertForm(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
+    await this.scoring.assertMayReadForm(actor, params.id);
+    await this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
+  }
+
   @Put('expert/applications/:id/score')
   @Endpoint(contract.saveScore)
   saveScore(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Validated('body') body: SaveScore) {
@@ -238,6 +254,23 @@ export class ReviewController {
   @Endpoint(contract.decideShortlist)
   shortlist(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Validated('body') body: ShortlistDecision) {
     return this.ranking.decide(actor, params.id, body);
+  }
+
+  /** Sends an archived PDF inline (Buffer or stream). */
+  private async sendDocument(response: Response, download: DocumentDownload): Promise<void> {
+    response.status(200);
+    response.setHeader('Content-Type', 'application/pdf');
+    response.setHeader('Content-Length', String(download.size));
+    response.setHeader('Content-Disposition', contentDisposition(download.fileName).replace(/^attachment/, 'inline'));
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.setHeader('X-Verification-Code', download.code);
+    if (Buffer.isBuffer(download.body)) {
+      response.end(download.body);
+      return;
+    }
+    pipeline(download.body, response, (error) => {
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.event('error', 'review', 'download failed mid-stream', { fileName: download.fileName, error: error.message });
+    });
   }
 
   /** Streams an attachment already checked by the caller; the download is audited before a byte is sent. */

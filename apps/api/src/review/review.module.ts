@@ -4,6 +4,7 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit/audit.module';
 import { CallsModule } from '../calls/calls.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { PanelsService } from './panels.service';
 import { RankingService } from './ranking.service';
 import { ReviewController } from './review.controller';
@@ -15,7 +16,7 @@ import { ScoringService } from './scoring.service';
 
 /** The review pipeline (issue #7): district review, formal check, experts, panels, scoring, ranking. */
 @Module({
-  imports: [AuditModule, CallsModule, AccountsModule, ApplicationsModule, AttachmentsModule],
+  imports: [AuditModule, CallsModule, AccountsModule, ApplicationsModule, AttachmentsModule, DocumentsModule],
   controllers: [ReviewController],
   providers: [ReviewRepository, ReviewWorkflow, ReviewService, PanelsService, ScoringService, RankingService, ReviewDocumentsService],
   exports: [ReviewRepository, ReviewWorkflow, RankingService],

@@ -126,6 +126,14 @@ export class ScoringService {
     };
   }
 
+  /** Whether the expert may open the application's 申报书: assigned, declared, and the call is not reviewed blind. */
+  async assertMayReadForm(actor: Actor, applicationId: number): Promise<void> {
+    const { assignment, application } = await this.assignmentFor(actor, applicationId);
+    if (assignment.status !== 'confirmed') throw new AppError('DECLARATION_REQUIRED');
+    const call = (await this.calls.find(application.callId))!;
+    if (call.settings.review.blindReview === true) throw new AppError('NOT_FOUND', [], { zh: '匿名评审中不提供申报书原件', en: 'The 申报书 is not shown in blind review' });
+  }
+
   /** The attachment an expert may open: assigned, declared, and not identifying in blind review. */
   async attachmentFor(actor: Actor, applicationId: number, attachmentId: number): Promise<AttachmentEntity> {
     const { assignment, application } = await this.assignmentFor(actor, applicationId);

@@ -25,12 +25,23 @@ function Value({ text }: { text: string }) {
   return text === '' ? <Typography.Text type="secondary">—</Typography.Text> : <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>;
 }
 
+const FORM_PDF_TEXT = { zh: '查看申报书(PDF)', en: 'Open the 申报书 (PDF)' } as const;
+
 /** 申报概要: who applied for what, where the application stands. */
 export function SummaryCard({ application }: { application: ReviewApplicationDetail }) {
   const { t } = useLocale();
   const none = t(REVIEW_TEXTS.none);
   return (
-    <Card size="small" title={t(REVIEW_TEXTS.summary)} data-testid="review-summary">
+    <Card
+      size="small"
+      title={t(REVIEW_TEXTS.summary)}
+      data-testid="review-summary"
+      extra={
+        <a href={`/api/review/applications/${application.id}/application-form.pdf`} target="_blank" rel="noopener" data-testid="review-form-pdf">
+          {t(FORM_PDF_TEXT)}
+        </a>
+      }
+    >
       <Descriptions
         size="small"
         bordered

@@ -201,7 +201,17 @@ export function AttachmentsCard({ application }: { application: ExpertApplicatio
     return new Map(slots.map((slot) => [slot.key, slot.name]));
   }, [application.category]);
   return (
-    <Card title={t(SCORE_TEXTS.attachments)} data-testid="application-attachments">
+    <Card
+      title={t(SCORE_TEXTS.attachments)}
+      data-testid="application-attachments"
+      extra={
+        application.blind ? null : (
+          <a href={`/api/expert/applications/${application.applicationId}/application-form.pdf`} target="_blank" rel="noopener" data-testid="expert-form-pdf">
+            {t(FORM_PDF_TEXT)}
+          </a>
+        )
+      }
+    >
       {application.attachments.length === 0 ? (
         <Typography.Text type="secondary">{t(SCORE_TEXTS.noAttachments)}</Typography.Text>
       ) : (
@@ -235,3 +245,5 @@ export function AttachmentsCard({ application }: { application: ExpertApplicatio
     </Card>
   );
 }
+
+const FORM_PDF_TEXT = { zh: '查看申报书(PDF)', en: 'Open the 申报书 (PDF)' } as const;
