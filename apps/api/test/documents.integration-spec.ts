@@ -70,6 +70,10 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     const config = testConfig({ PUBLIC_URL: 'https://portal.example.gov.cn' });
     await resetDatabase(config);
     server = await startServer(config, { logger: log.logger, clock });
+    // The demo seed's applications in review (submitted days ago, never archived) go to the repair job's first run.
+    const seeded = await server.app.get(DocumentArchiveJob).run(clock.now());
+    expect(seeded.queued.length).toBe(5);
+    await server.app.get(DocumentArchiver).settled();
     storage = server.app.get(ObjectStorage);
     officer = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());

@@ -13,6 +13,8 @@ export interface ReviewListFilter {
   callId?: number;
   states: readonly ApplicationState[];
   state?: ApplicationState;
+  /** The state that waits for this reviewer's action: listed first. */
+  actionState: ApplicationState;
   districtCode?: string;
   q?: string;
   page: number;
@@ -37,7 +39,10 @@ export class ReviewRepository {
     return manager.connection.options.type === 'better-sqlite3' ? undefined : ({ mode: 'pessimistic_write' } as const);
   }
 
-  /** Submitted applications in the given states, with their enterprise; district-recommended order first. */
+  /**
+   * Submitted applications in the given states, with their enterprise: those waiting for the reviewer first, then the
+   * newest call's, in the district's recommendation order, then by submission time.
+   */
   async pageApplications(filter: ReviewListFilter): Promise<{ items: ApplicationWithEnterprise[]; total: number }> {
     const query = this.dataSource
       .getRepository(ApplicationEntity)
@@ -57,8 +62,12 @@ export class ReviewRepository {
       );
     }
     query
+      .addSelect('CASE WHEN application.state = :actionState THEN 0 ELSE 1 END', 'waiting')
       .addSelect('CASE WHEN application.district_priority IS NULL THEN 1 ELSE 0 END', 'unranked')
-      .orderBy('unranked', 'ASC')
+      .setParameter('actionState', filter.actionState)
+      .orderBy('waiting', 'ASC')
+      .addOrderBy('application.call_id', 'DESC')
+      .addOrderBy('unranked', 'ASC')
       .addOrderBy('application.district_priority', 'ASC')
       .addOrderBy('application.submitted_at', 'ASC')
       .addOrderBy('application.id', 'ASC')

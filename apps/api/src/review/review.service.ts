@@ -66,15 +66,15 @@ export class ReviewService {
 
   async listForDistrict(actor: Actor, query: ReviewListQuery): Promise<{ items: ReviewApplicationSummary[]; total: number; page: number; pageSize: number }> {
     const districtCode = districtOf(actor);
-    return this.page({ ...query, districtCode }, DISTRICT_STATES);
+    return this.page({ ...query, districtCode }, DISTRICT_STATES, 'submitted');
   }
 
   async listForCity(query: ReviewListQuery): Promise<{ items: ReviewApplicationSummary[]; total: number; page: number; pageSize: number }> {
-    return this.page(query, CITY_STATES);
+    return this.page(query, CITY_STATES, 'district_recommended');
   }
 
-  private async page(query: ReviewListQuery & { districtCode?: string }, states: readonly ApplicationState[]) {
-    const { items, total } = await this.repository.pageApplications({ ...query, states });
+  private async page(query: ReviewListQuery & { districtCode?: string }, states: readonly ApplicationState[], actionState: ApplicationState) {
+    const { items, total } = await this.repository.pageApplications({ ...query, states, actionState });
     const calls = await this.callsOf(items.map((item) => item.application.callId));
     return { items: items.map(({ application, enterprise }) => toSummary(application, enterprise, calls.get(application.callId)!)), total, page: query.page, pageSize: query.pageSize };
   }

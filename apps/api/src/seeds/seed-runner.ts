@@ -36,7 +36,10 @@ import { EnterpriseProfileEntity } from '../applications/enterprise-profile.enti
 import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
+import { ApplicationEventEntity } from '../applications/application-event.entity';
 import { ApplicationEntity } from '../applications/application.entity';
+import { checkEligibility } from '../applications/eligibility-check';
+import { FormalCheckEntity } from '../review/formal-check.entity';
 import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
 import { SeedRunEntity } from './seed-run.entity';
@@ -75,6 +78,21 @@ const DemoHistorySchema = z.object({
   noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
   contact: z.object({ unit: z.string(), person: z.string(), phone: z.string(), email: z.string().nullable(), address: z.string().nullable() }),
   names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
+});
+
+const DemoReviewSchema = z.object({
+  category: z.enum(['TECH_TRANSFORMATION']),
+  submittedDaysAgo: z.number().int().min(1).max(30),
+  enterprises: z.array(
+    z.object({
+      name: z.string().min(4),
+      uscc: UsccField,
+      districtCode: z.string().length(6),
+      state: z.enum(['submitted', 'district_recommended', 'formally_accepted']),
+      projectName: z.string().min(4),
+      subFieldCode: z.string(),
+    }),
+  ),
 });
 
 const DemoCallsSchema = z.object({
@@ -230,6 +248,15 @@ function seedSets(seedsDir: string): SeedSet[] {
       },
     },
     {
+      name: 'demo-review-v1',
+      demo: true,
+      async apply(manager, now) {
+        const review = DemoReviewSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-review.json'), 'utf8')));
+        const demoCalls = DemoCallsSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-calls.json'), 'utf8')));
+        await seedReview(manager, review, demoCalls.demoProfile.data, now);
+      },
+    },
+    {
       name: 'demo-history-v1',
       demo: true,
       async apply(manager) {
@@ -237,6 +264,92 @@ function seedSets(seedsDir: string): SeedSet[] {
       },
     },
   ];
+}
+
+/**
+ * This year's technical-transformation call in review: submitted applications of fictional enterprises, some
+ * recommended by their district and one through the formal check, each with its timeline, so every reviewer has work
+ * on the first start. Their 申报书 are archived by the repair job a few minutes after start-up.
+ */
+async function seedReview(manager: EntityManager, review: z.infer<typeof DemoReviewSchema>, demoProfile: Record<string, unknown>, now: Date): Promise<void> {
+  const call = await manager.findOneBy(CallEntity, { category: review.category, status: 'open' });
+  const city = await manager.findOneBy(AccountEntity, { username: 'city.officer' });
+  const admin = await manager.findOneBy(AccountEntity, { username: 'admin' });
+  if (!call || !city || !admin) return;
+  const today = beijingDate(now);
+  const year = today.slice(0, 4);
+  const lastMonth = addDays(today, -20);
+  const submittedAt = new Date(now.getTime() - review.submittedDaysAgo * 86_400_000);
+  const priorities = new Map<string, number>();
+  for (const [index, entry] of review.enterprises.entries()) {
+    const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc: entry.uscc, name: entry.name, contactName: '联系人', mobile: '13800000000', email: 'review@demo.example.cn', createdAt: submittedAt, version: 1 }));
+    const profile = EnterpriseProfileSchema.parse({ ...demoProfile, name: entry.name, uscc: entry.uscc, registeredDistrictCode: entry.districtCode });
+    await manager.save(EnterpriseProfileEntity, manager.create(EnterpriseProfileEntity, { enterpriseId: enterprise.id, data: profile, updatedAt: submittedAt, version: 1 }));
+    const data = {
+      projectName: entry.projectName,
+      subFieldCode: entry.subFieldCode,
+      projectDistrictCode: entry.districtCode,
+      summary: '更新关键工序设备并建设生产数据采集系统,提高自动化水平和产品一致性,降低单位产品能耗。',
+      startDate: addDays(today, -400),
+      // Completed this year (the call requires it) and before the deadline.
+      completionDate: lastMonth.startsWith(year) ? lastMonth : `${year}-01-02`,
+      inProduction: true,
+      inInvestmentStatistics: true,
+      totalInvestmentWanYuan: 6000 + index * 800,
+      equipmentInvestmentWanYuan: 3500 + index * 500,
+      rdInvestmentWanYuan: 500,
+      softwareInvestmentWanYuan: 300,
+      expectedNewRevenueWanYuan: 12000,
+      noDoubleFundingDeclared: true,
+      truthfulnessPledged: true,
+    };
+    const eligibility = checkEligibility(call.settings, profile as Record<string, unknown>, data);
+    const recommended = entry.state !== 'submitted';
+    const priority = recommended ? (priorities.get(entry.districtCode) ?? 0) + 1 : null;
+    if (priority) priorities.set(entry.districtCode, priority);
+    const application = await manager.save(
+      ApplicationEntity,
+      manager.create(ApplicationEntity, {
+        callId: call.id,
+        enterpriseId: enterprise.id,
+        callVersionNo: call.publishedVersion,
+        state: entry.state,
+        data,
+        eligibility: eligibility as unknown as Record<string, unknown>,
+        submittedProfile: profile as Record<string, unknown>,
+        receiptNo: formatReceiptNumber(review.category, call.year, call.id, index + 1),
+        submittedAt,
+        districtCode: entry.districtCode,
+        districtPriority: priority,
+        reviewNotice: null,
+        revisionDueOn: null,
+        createdBy: admin.id,
+        createdAt: submittedAt,
+        updatedAt: submittedAt,
+        version: 1,
+      }),
+    );
+    const event = (action: string, fromState: string | null, toState: string, hoursLater: number, actorName: string) =>
+      manager.insert(ApplicationEventEntity, { applicationId: application.id, occurredAt: new Date(submittedAt.getTime() + hoursLater * 3_600_000), action, fromState, toState, actorId: null, actorName, note: null });
+    await event('submit', 'draft', 'submitted', 0, entry.name);
+    if (recommended) await event('recommend', 'submitted', 'district_recommended', 24, '区经信局(演示)');
+    if (entry.state === 'formally_accepted') {
+      await event('accept', 'district_recommended', 'formally_accepted', 48, '市经信局(演示)');
+      const checklist = call.settings.review.formalChecklist ?? [];
+      await manager.insert(FormalCheckEntity, {
+        applicationId: application.id,
+        round: 1,
+        outcome: 'accept',
+        items: checklist.map((item) => ({ key: item.key, passed: true })),
+        reason: null,
+        snapshot: { data, attachments: [] },
+        checkedBy: city.id,
+        checkedByName: city.displayName,
+        checkedAt: new Date(submittedAt.getTime() + 48 * 3_600_000),
+      });
+    }
+  }
+  await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: review.enterprises.length });
 }
 
 /**
