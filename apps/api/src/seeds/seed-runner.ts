@@ -77,7 +77,7 @@ const DemoHistorySchema = z.object({
   approved: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(500))),
   noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
   contact: z.object({ unit: z.string(), person: z.string(), phone: z.string(), email: z.string().nullable(), address: z.string().nullable() }),
-  names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
+  names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), suffixes: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
 });
 
 const DemoReviewSchema = z.object({
@@ -373,10 +373,11 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
       const projects = [];
       for (let index = 0; index < count; index += 1) {
         serial += 1;
-        const { places, trades, projects: projectNames } = history.names;
+        const { places, trades, suffixes, projects: projectNames } = history.names;
         const place = places[serial % places.length];
         const trade = trades[Math.floor(serial / places.length) % trades.length];
-        const name = `武汉${place}${trade}有限公司${serial > places.length * trades.length ? `(${serial})` : ''}`;
+        const suffix = suffixes[Math.floor(serial / (places.length * trades.length)) % suffixes.length];
+        const name = `武汉${place}${trade}${suffix}`;
         const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
         const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', createdAt: submittedAt, version: 1 }));
         const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: districts[serial % districts.length] };
