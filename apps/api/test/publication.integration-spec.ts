@@ -31,7 +31,7 @@ describe('publication: 公示 with objections, the approved list and its open da
   let removed: number;
   let noticeId: number;
   /** The dashboard before this call's approval (the demo history is already counted). */
-  let baseline: { byDistrict: { districtCode: string; count: number }[] };
+  let baseline: { byDistrict: { districtCode: string; count: number }[]; byKeyField: { keyFieldCode: string; count: number }[] };
   // Monday 2026-06-01, 10:00 Beijing time.
   const clock = new ManualClock(new Date('2026-06-01T02:00:00Z'));
   let address = 0;
@@ -266,6 +266,9 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(pilots.approvedByYear[dashboard.body.years.indexOf(2026)]).toBe(1);
     const hongshan = (view: { byDistrict: { districtCode: string; count: number }[] }) => view.byDistrict.find((entry) => entry.districtCode === '420111')?.count ?? 0;
     expect(hongshan(dashboard.body)).toBe(hongshan(baseline) + 1);
+    // The approved project's sub-field (EQUIP_SMART) rolls up into its key field.
+    const equipment = (view: { byKeyField: { keyFieldCode: string; count: number }[] }) => view.byKeyField.find((entry) => entry.keyFieldCode === 'EQUIP')?.count ?? 0;
+    expect(equipment(dashboard.body)).toBe(equipment(baseline) + 1);
     const recorded = await city.put('/api/indicators/RD_TO_SALES/values', { year: 2019, value: 1.6, note: '统计年鉴' });
     expect(recorded.status).toBe(200);
     expect(recorded.body.indicators.find((indicator: { code: string }) => indicator.code === 'RD_TO_SALES').values).toEqual([expect.objectContaining({ year: 2019, value: 1.6 })]);
@@ -274,6 +277,6 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['目标进展', '按细分领域', '按区', '附件1指标']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['目标进展', '按重点领域', '按细分领域', '按区', '附件1指标']);
   });
 });

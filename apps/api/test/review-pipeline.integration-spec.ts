@@ -137,6 +137,10 @@ describe('the review pipeline: district → formal check with a revision → pan
     expect(saved.status).toBe(200);
     const resubmitted = await demo.post(`/api/applications/${applicationId}/submit`);
     expect(resubmitted.status).toBe(200);
+    // A retried resubmission (the answer was lost) gets the same receipt, not an error.
+    const retried = await demo.post(`/api/applications/${applicationId}/submit`);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toEqual(resubmitted.body);
 
     const recheck = (await city.get(`/api/review/applications/${applicationId}`)).body;
     expect(recheck.state).toBe('district_recommended');

@@ -37,6 +37,8 @@ import { inTransaction } from '../database/transaction';
 
 /** States in which the enterprise may still edit its application (before the deadline). */
 const EDITABLE_STATES: readonly ApplicationState[] = ['draft', 'withdrawn', 'returned_by_district', 'returned_for_revision'];
+/** Where a submit (or a resubmission) lands: a repeated submit from there answers with the same receipt. */
+const RESUBMITTED_STATES: readonly ApplicationState[] = ['submitted', 'district_recommended'];
 
 /**
  * The enterprise's application journey: start an application to an open call, save drafts (optimistic versions),
@@ -140,7 +142,9 @@ export class ApplicationsService {
     const application = await this.owned(actor, id);
     const call = (await this.calls.find(application.callId))!;
     const enterprise = await this.accounts.findEnterpriseById(application.enterpriseId);
-    if (application.state === 'submitted' && application.receiptNo) return this.receipt(application, call, enterprise?.name ?? '');
+    // A retried submit gets the same receipt: after a first submission (submitted) or a resubmission after the city's
+    // request for revision (back with the formal check, district_recommended).
+    if (RESUBMITTED_STATES.includes(application.state as ApplicationState) && application.receiptNo) return this.receipt(application, call, enterprise?.name ?? '');
 
     const parsed = submitSchemaOf(call.category as ProgrammeCategoryCode).safeParse(application.data, { error: zodErrorMap(currentLocale()) });
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issuesToDetails(parsed.error.issues, currentLocale()));
@@ -161,7 +165,7 @@ export class ApplicationsService {
 
     const submitted = await inTransaction(this.dataSource, async (manager) => {
       const locked = (await this.applications.findForUpdate(manager, id))!;
-      if (locked.state === 'submitted' && locked.receiptNo) return locked; // a concurrent retry got here first
+      if (RESUBMITTED_STATES.includes(locked.state as ApplicationState) && locked.receiptNo) return locked; // a concurrent retry got here first
       const now = this.clock.now();
       const action: ApplicationAction = locked.state === 'draft' ? 'submit' : 'resubmit';
       const to = this.move(locked, action, call, now);

@@ -492,6 +492,10 @@ export class PublicationService {
       view.targets,
       '武汉市“中国制造2025”试点示范工作进展',
     );
+    addTableSheet(workbook, '按重点领域', [
+      { header: '重点领域', width: 30, value: (row: DashboardView['byKeyField'][number]) => row.name.zh },
+      { header: '认定数', width: 10, value: (row) => row.count },
+    ], view.byKeyField, '按重点领域统计');
     addTableSheet(workbook, '按细分领域', [
       { header: '细分领域', width: 30, value: (row: DashboardView['byField'][number]) => row.name.zh },
       { header: '认定数', width: 10, value: (row) => row.count },

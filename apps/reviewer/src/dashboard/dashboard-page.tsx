@@ -8,7 +8,7 @@ import { downloadFile } from '../review/download';
 import { DASHBOARD_PATH, DASHBOARD_XLSX_URL } from './dashboard-api';
 import { CountBarChart } from './dashboard-charts';
 import { type DashboardIndicator, districtName, fieldName, keyedTargets } from './dashboard-model';
-import { DistrictsTable, FieldsTable, TargetsTable } from './dashboard-tables';
+import { DistrictsTable, FieldsTable, KeyFieldsTable, TargetsTable } from './dashboard-tables';
 import { DASHBOARD_TEXTS } from './dashboard-texts';
 import { IndicatorModal } from './indicator-modal';
 import { IndicatorsTable } from './indicators-table';
@@ -42,6 +42,7 @@ function DashboardContent({ dashboard, canRecord, onRecord }: { dashboard: Dashb
         <Col xs={24} xl={12}>
           <Card title={t(DASHBOARD_TEXTS.byFieldTitle)} style={{ height: '100%' }} data-testid="dashboard-fields">
             <Flex vertical gap={16}>
+              <KeyFieldsTable entries={dashboard.byKeyField} />
               <CountBarChart data={fieldData} seriesName={t(DASHBOARD_TEXTS.count)} emptyText={t(DASHBOARD_TEXTS.none)} />
               <FieldsTable entries={dashboard.byField} />
             </Flex>

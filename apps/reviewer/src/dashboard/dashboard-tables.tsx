@@ -1,3 +1,4 @@
+import type { DashboardView } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Table, type TableColumnsType, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
@@ -35,6 +36,30 @@ export function TargetsTable({ targets, years }: { targets: readonly KeyedTarget
       scroll={{ x: 'max-content' }}
       onRow={(target) => rowData({ 'data-testid': `${target.testId}-row` })}
       data-testid="dashboard-table-targets"
+    />
+  );
+}
+
+type KeyFieldCount = DashboardView['byKeyField'][number];
+
+/** Approvals by the plan's four key fields (重点领域), the sub-fields rolled up. */
+export function KeyFieldsTable({ entries }: { entries: readonly KeyFieldCount[] }) {
+  const { t } = useLocale();
+  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
+  const columns: TableColumnsType<KeyFieldCount> = [
+    { key: 'keyField', title: t(DASHBOARD_TEXTS.keyField), render: (_, entry) => t(entry.name) },
+    { key: 'count', title: t(DASHBOARD_TEXTS.count), align: 'right', dataIndex: 'count' },
+    { key: 'share', title: t(DASHBOARD_TEXTS.share), align: 'right', render: (_, entry) => shareOf(entry.count, total) },
+  ];
+  return (
+    <Table<KeyFieldCount>
+      rowKey="keyFieldCode"
+      size="small"
+      columns={columns}
+      dataSource={[...entries]}
+      pagination={false}
+      onRow={(entry) => rowData({ 'data-testid': `key-field-row-${entry.keyFieldCode}`, 'data-count': String(entry.count) })}
+      data-testid="dashboard-table-key-fields"
     />
   );
 }

@@ -64,6 +64,11 @@ export function buildDashboard(approvals: readonly ApprovalFact[], indicatorValu
     .map((sub) => ({ subFieldCode: sub.code, name: sub.name, count: approvals.filter((approval) => approval.subFieldCode === sub.code).length }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.subFieldCode.localeCompare(b.subFieldCode));
+  const byKeyField = KEY_FIELDS.map((field) => ({
+    keyFieldCode: field.code,
+    name: field.name,
+    count: approvals.filter((approval) => field.subFields.some((sub) => sub.code === approval.subFieldCode)).length,
+  }));
   const byDistrict = DISTRICTS.map((district) => ({ districtCode: district.code, name: district.name, count: approvals.filter((approval) => approval.districtCode === district.code).length }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.districtCode.localeCompare(b.districtCode));
@@ -90,5 +95,5 @@ export function buildDashboard(approvals: readonly ApprovalFact[], indicatorValu
             : meetsIndicatorTarget(indicator.target, entry.value),
       })),
   }));
-  return { years: sortedYears, targets, byField, byDistrict, indicators };
+  return { years: sortedYears, targets, byKeyField, byField, byDistrict, indicators };
 }

@@ -212,6 +212,7 @@ export const DashboardViewSchema = z
         percentOfTarget: z.number(),
       }),
     ),
+    byKeyField: z.array(z.object({ keyFieldCode: z.string(), name: localized, count: z.number().int() })).describe('The plan’s four key fields (重点领域)'),
     byField: z.array(z.object({ subFieldCode: z.string(), name: localized, count: z.number().int() })),
     byDistrict: z.array(z.object({ districtCode: z.string(), name: localized, count: z.number().int() })),
     indicators: z.array(

@@ -106,6 +106,9 @@ describe('the programme dashboard', () => {
       ['AUTO_NEV', 10],
     ]);
     expect(dashboard.byDistrict.map((entry) => entry.districtCode)).toEqual(['420111', '420114']);
+    // Every key field is listed (zeros included); sub-fields roll up into theirs.
+    expect(dashboard.byKeyField).toHaveLength(4);
+    expect(dashboard.byKeyField.reduce((sum, entry) => sum + entry.count, 0)).toBe(41);
     expect(dashboard.indicators).toHaveLength(11);
     const rd = dashboard.indicators.find((indicator) => indicator.code === 'RD_TO_SALES')!;
     expect(rd.values).toHaveLength(1);
