@@ -97,6 +97,12 @@ describe('calls in the reviewer app', () => {
     const title = `${thisYear}年武汉市重大技术改造示范项目申报（第二批）`;
     await page.getByTestId('call-title').fill(title);
     await page.getByTestId('call-notice').fill('现组织开展第二批重大技术改造示范项目申报工作。');
+    // The formal checklist comes with its defaults and takes one more item.
+    const checklist = page.getByTestId('formal-checklist-editor');
+    expect(await checklist.locator('input[aria-label^="检查项(中文)"]').first().inputValue()).toBe('申报材料齐全');
+    await page.getByTestId('formal-checklist-add').click();
+    await checklist.getByLabel('检查项(中文) 5', { exact: true }).fill('项目已完成备案');
+    await checklist.getByLabel('检查项(英文) 5', { exact: true }).fill('The project is registered');
 
     // Weights that do not add up to 100: the problem shows as it is typed, and nothing is sent.
     await page.getByLabel('权重（%）（第 1 项）', { exact: true }).fill('40');
@@ -121,6 +127,7 @@ describe('calls in the reviewer app', () => {
     expect(call.status).toBe('draft');
     expect(call.settings.category).toBe('TECH_TRANSFORMATION');
     expect(call.settings.category === 'TECH_TRANSFORMATION' && call.settings.eligibility.minEquipmentInvestmentWanYuan).toBe(3000);
+    expect(call.settings.review.formalChecklist.map((item) => item.label.zh)).toEqual(['申报材料齐全', '申报书已签字盖章', '投资、财务等数据前后一致', '信用承诺书等承诺材料已签署', '项目已完成备案']);
     expect(call.rubric.criteria.map((criterion) => criterion.weight)).toEqual([40, 25, 25, 10]);
     await page.waitForURL(`**/review/calls/${call.id}`);
     const form = page.getByTestId('call-form');

@@ -13,6 +13,7 @@ import { AttachmentSlotsEditor } from './attachment-slots-editor';
 import { BasicsCard } from './basics-card';
 import { callValues, leafPaths, LIST_ERROR_PATHS, newCallValues, withFormPaths } from './call-form-values';
 import { CALL_FORM_TEXTS, invalidText, openCallNotice, publishedText, publishText } from './call-form-texts';
+import { FormalChecklistEditor } from './formal-checklist-editor';
 import { RubricEditor } from './rubric-editor';
 import { SettingsSections } from './settings-sections';
 
@@ -155,6 +156,7 @@ export function CallForm({ call, onChanged, onReload }: CallFormProps) {
           <SettingsSections key={category} control={form.control} category={category} />
           <AttachmentSlotsEditor control={form.control} lockedKeys={lockedKeys} readOnly={readOnly} />
           <RubricEditor control={form.control} readOnly={readOnly} />
+          <FormalChecklistEditor control={form.control} readOnly={readOnly} />
         </Flex>
       </Form>
 
