@@ -1,8 +1,8 @@
-import { addDays, beijingDate } from '@shifan/domain';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { DEMO_ENTERPRISE, signInAsDemoEnterprise, smallPdf } from '../support/application-ui';
 import { launchBrowser } from '../support/browser';
+import { smartMfgApplication } from '../support/pipeline';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
 import { openPage, submitSignIn } from '../support/portal-ui';
 
@@ -60,32 +60,7 @@ describe('the review pipeline in the browser', () => {
     const started = await enterprise.post(`/api/calls/${call.id}/applications`);
     expect(started.status).toBe(201);
     const applicationId: number = started.body.id;
-    const today = beijingDate(new Date());
-    const data = {
-      projectName: '智能装备数字化车间建设项目',
-      subFieldCode: 'EQUIP_SMART',
-      projectDistrictCode: '420111',
-      projectDevZone: 'DHGX',
-      summary: '建设柔性化智能产线,实现设备联网、数据采集与生产过程可视化管理。',
-      pilotTier: 'demonstration',
-      startDate: addDays(today, -300),
-      completionDate: addDays(today, -30),
-      inProduction: true,
-      inInvestmentStatistics: true,
-      totalInvestmentWanYuan: 3000,
-      equipmentInvestmentWanYuan: 1800,
-      rdInvestmentWanYuan: 300,
-      softwareInvestmentWanYuan: 200,
-      cncRatePercent: 82,
-      hasErp: true,
-      hasMes: true,
-      erpMesDataExchange: true,
-      hasProductionDataTracking: true,
-      hasVisualManagementPlatform: true,
-      hasProductInfoPlatform: true,
-      noDoubleFundingDeclared: true,
-      truthfulnessPledged: true,
-    };
+    const data = smartMfgApplication();
     const saved = await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data });
     expect(saved.body.eligibility.verdict).toBe('eligible');
     for (const slot of call.attachmentSlots.filter((entry: { required: boolean }) => entry.required)) {

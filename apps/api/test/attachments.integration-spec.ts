@@ -14,6 +14,7 @@ import { startEmbeddedS3 } from '../src/storage/embedded-s3';
 import { MinioObjectStorage } from '../src/storage/minio-object-storage';
 import { ObjectStorage } from '../src/storage/object-storage';
 import { DEMO_PASSWORD, freshUscc, type Session, signIn } from './auth-helpers';
+import { binary } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const MIB = 1024 * 1024;
@@ -57,12 +58,6 @@ function zip(entries: Record<string, string>): Buffer {
 
 const DOCX = zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document>申报书</w:document>' });
 const XLSX = zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': '<worksheet/>' });
-
-function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 interface RawAnswer {
   status: number;

@@ -9,18 +9,12 @@ import { DocumentArchiveJob } from '../src/documents/document-archive.job';
 import { DocumentArchiver } from '../src/documents/document-archiver';
 import { ObjectStorage } from '../src/storage/object-storage';
 import { DEMO_PASSWORD, freshUscc, session, type Session, signIn } from './auth-helpers';
-import { compact, pdfFonts, pdfText, qpdfCheck } from './pdf-tools';
+import { binary, compact, pdfFonts, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const MINUTE = 60_000;
 const DEMO_ENTERPRISE = '91420100MAEC200T12';
 const completeApplication = buildSmartMfgApplication({ startDate: '2025-01-10', completionDate: '2026-03-30' });
-
-function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 

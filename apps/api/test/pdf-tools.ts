@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,4 +63,11 @@ export function pdfFonts(pdf: Buffer): PdfFont[] {
 /** The page count, from `pdfinfo`. */
 export function pdfPages(pdf: Buffer): number {
   return withFile(pdf, (file) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]));
+}
+
+/** A supertest parser that collects a binary body (a PDF or a workbook) into a Buffer. */
+export function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
 }

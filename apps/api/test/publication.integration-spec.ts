@@ -5,19 +5,13 @@ import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { DEMO_PASSWORD, freshUscc, session, type Session, signIn } from './auth-helpers';
-import { compact, pdfText, qpdfCheck } from './pdf-tools';
+import { binary, compact, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const DAY = 24 * 3600 * 1000;
 const PERSON_ID = `42010619800101123${residentIdCheckCharacter('42010619800101123')}`;
 const EXPERTS = ['expert.demo', 'expert02', 'expert03', 'expert04', 'expert05', 'expert06', 'expert07', 'expert08', 'expert09'];
 const POINTS = { technology: 25, demonstration: 21, benefits: 20, foundation: 17 };
-
-function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('publication: 公示 with objections, the approved list and its open data, the dashboard', () => {
   let server: RunningServer;

@@ -1,23 +1,16 @@
 import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
-import { compact, pdfText, qpdfCheck } from './pdf-tools';
+import { binary, compact, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const DEMO_ENTERPRISE = '91420100MAEC200T12';
 /** The seeded expert employed by the demo enterprise (seeds/demo-experts.json). */
 const EMPLOYEE_EXPERT = 'expert07';
 const EXPERTS = ['expert.demo', 'expert02', 'expert03', 'expert04', 'expert05', 'expert06', EMPLOYEE_EXPERT, 'expert08', 'expert09'];
-
-function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('the review pipeline: district → formal check with a revision → panel draw with recusal → scoring → ranking', () => {
   let server: RunningServer;

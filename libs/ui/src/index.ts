@@ -12,6 +12,7 @@ export { NotFoundPage } from './layout/not-found-page';
 export { ApiError, NETWORK_ERROR, toApiError } from './api/api-error';
 export { apiFetch, apiSend, type ResponseParser } from './api/api-fetch';
 export { useApiQuery, type ApiQuery } from './api/use-api-query';
+export { useOptionalQuery } from './api/use-optional-query';
 export { ApiErrorAlert, type ApiErrorAlertProps } from './api/api-error-alert';
 export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './api/cookies';
 export { isSessionLost, onSessionLost, SESSION_LOST_CODES, type SessionLostCode } from './api/session-events';
@@ -60,6 +61,7 @@ export { useListParams, DEFAULT_PAGE_SIZE, PAGE_SIZES, type ListFilters, type Li
 export { usePagedList, type Page, type PagedList } from './lists/use-paged-list';
 export { useTablePagination } from './lists/table-pagination';
 export { LIST_TEXTS, totalText } from './lists/list-texts';
+export { csvCell, downloadText, toCsv, type CsvColumn } from './lists/csv';
 export { formatDateTime } from './format/format-date-time';
 
 // Calls and applications (issue #5)

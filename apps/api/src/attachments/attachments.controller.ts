@@ -1,14 +1,13 @@
 import type { Socket } from 'node:net';
-import { pipeline } from 'node:stream';
 import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
+import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import * as contract from './attachments.contract';
 import { AttachmentsService } from './attachments.service';
-import { contentDisposition } from './file-name';
 
 @Controller()
 export class AttachmentsController {
@@ -40,16 +39,10 @@ export class AttachmentsController {
   @Endpoint(contract.downloadAttachment)
   async download(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; attachmentId: number }, @Res() response: Response) {
     const { attachment, body } = await this.attachments.open(actor, params.id, params.attachmentId);
-    response.status(200);
-    response.setHeader('Content-Type', attachment.contentType);
-    response.setHeader('Content-Length', String(attachment.size));
-    response.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(attachment.sha256, 'hex').toString('base64')}:`);
-    pipeline(body, response, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-        this.logger.event('error', 'attachments', 'download failed mid-stream', { attachmentId: attachment.id, error: error.message });
-      }
+    sendFile(response, { body, size: attachment.size, fileName: attachment.fileName, contentType: attachment.contentType }, {
+      headers: { 'Repr-Digest': `sha-256=:${Buffer.from(attachment.sha256, 'hex').toString('base64')}:` },
+      logger: this.logger,
+      context: { area: 'attachments', attachmentId: attachment.id },
     });
   }
 

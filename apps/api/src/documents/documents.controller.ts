@@ -1,8 +1,7 @@
-import { pipeline } from 'node:stream';
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { contentDisposition } from '../attachments/file-name';
 import { type Actor, CurrentActor } from '../auth/actor';
+import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
@@ -40,27 +39,10 @@ export class DocumentsController {
   @Endpoint(contract.exportCallSummary)
   async callSummary(@CurrentActor() actor: Actor, @Validated('params') params: { id: number }, @Res() response: Response) {
     const { body, fileName } = await this.documents.callSummary(actor, params.id);
-    response.status(200);
-    response.setHeader('Content-Type', XLSX);
-    response.setHeader('Content-Length', String(body.length));
-    response.setHeader('Content-Disposition', contentDisposition(fileName));
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.end(body);
+    sendFile(response, { body, fileName, contentType: XLSX });
   }
 
   private send(response: Response, download: DocumentDownload): void {
-    response.status(200);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Length', String(download.size));
-    response.setHeader('Content-Disposition', contentDisposition(download.fileName));
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('X-Verification-Code', download.code);
-    if (Buffer.isBuffer(download.body)) {
-      response.end(download.body);
-      return;
-    }
-    pipeline(download.body, response, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.event('error', 'documents', 'download failed mid-stream', { fileName: download.fileName, error: error.message });
-    });
+    sendFile(response, { ...download, contentType: 'application/pdf' }, { headers: { 'X-Verification-Code': download.code }, logger: this.logger, context: { area: 'documents' } });
   }
 }

@@ -1,14 +1,13 @@
-import { pipeline } from 'node:stream';
 import { Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import type { IndicatorValueInput, ObjectionDecision, ObjectionInput, PublishNotice } from '@shifan/domain';
 import type { Request, Response } from 'express';
-import { contentDisposition } from '../attachments/file-name';
 import { type Actor, CurrentActor } from '../auth/actor';
+import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import * as contract from './publication.contract';
-import { type FileDownload, PublicationService } from './publication.service';
+import { PublicationService } from './publication.service';
 
 type IdParams = { id: number };
 type ListQuery = { year?: number; category?: string; page: number; pageSize: number };
@@ -36,7 +35,7 @@ export class PublicationController {
   @Get('notices/:id/notice.pdf')
   @Endpoint(contract.noticePdf)
   async noticePdf(@Validated('params') params: IdParams, @Res() response: Response) {
-    send(response, await this.publication.noticePdf(params.id), 'public, max-age=300');
+    sendFile(response, await this.publication.noticePdf(params.id), { cacheControl: 'public, max-age=300' });
   }
 
   @Post('notices/:id/objections')
@@ -76,13 +75,13 @@ export class PublicationController {
   @Get('approved-lists/:id/list.pdf')
   @Endpoint(contract.approvedListPdf)
   async approvedPdf(@Validated('params') params: IdParams, @Res() response: Response) {
-    send(response, await this.publication.approvedListPdf(params.id), 'public, max-age=300');
+    sendFile(response, await this.publication.approvedListPdf(params.id), { cacheControl: 'public, max-age=300' });
   }
 
   @Get('approved-lists/:id/list.xlsx')
   @Endpoint(contract.approvedListXlsx)
   async approvedXlsx(@Validated('params') params: IdParams, @Res() response: Response) {
-    send(response, await this.publication.approvedListXlsx(params.id), 'public, max-age=300');
+    sendFile(response, await this.publication.approvedListXlsx(params.id), { cacheControl: 'public, max-age=300' });
   }
 
   @Get('open-data/approved-lists/:year.json')
@@ -115,15 +114,7 @@ export class PublicationController {
   @Get('objections/:id/sealed-letter')
   @Endpoint(contract.downloadSealedLetter)
   async sealedLetter(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
-    const file = await this.publication.sealedLetter(actor, params.id);
-    response.status(200);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('Content-Disposition', contentDisposition(file.fileName));
-    response.setHeader('Cache-Control', 'private, no-store');
-    pipeline(file.body, response, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.event('error', 'publication', 'download failed mid-stream', { objectionId: params.id, error: error.message });
-    });
+    sendFile(response, await this.publication.sealedLetter(actor, params.id), { logger: this.logger, context: { area: 'publication', objectionId: params.id } });
   }
 
   @Post('calls/:id/approved-list')
@@ -141,7 +132,7 @@ export class PublicationController {
   @Get('dashboard.xlsx')
   @Endpoint(contract.dashboardXlsx)
   async dashboardXlsx(@CurrentActor() actor: Actor, @Res() response: Response) {
-    send(response, await this.publication.dashboardXlsx(actor), 'private, no-store');
+    sendFile(response, await this.publication.dashboardXlsx(actor));
   }
 
   @Put('indicators/:code/values')
@@ -154,13 +145,4 @@ export class PublicationController {
 function header(request: Request, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function send(response: Response, file: FileDownload, cache: string): void {
-  response.status(200);
-  response.setHeader('Content-Type', file.contentType);
-  response.setHeader('Content-Length', String(file.body.length));
-  response.setHeader('Content-Disposition', contentDisposition(file.fileName));
-  response.setHeader('Cache-Control', cache);
-  response.end(file.body);
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { isObjectionOpen } from '@shifan/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CallEntity } from '../calls/call.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { ObjectionEntity } from './objection.entity';
@@ -58,8 +59,15 @@ export class PublicationRepository {
       .getMany();
   }
 
-  allApprovedNotices(): Promise<PublicNoticeEntity[]> {
-    return this.dataSource.getRepository(PublicNoticeEntity).find({ where: { approvedAt: Not(IsNull()) }, order: { id: 'ASC' } });
+  /** Every published approved list with its call (`notice.call`). */
+  allApprovedNotices(): Promise<(PublicNoticeEntity & { call: CallEntity })[]> {
+    return this.dataSource
+      .getRepository(PublicNoticeEntity)
+      .createQueryBuilder('notice')
+      .innerJoinAndMapOne('notice.call', CallEntity, 'call', 'call.id = notice.call_id')
+      .where('notice.approved_at IS NOT NULL')
+      .orderBy('notice.id', 'ASC')
+      .getMany() as Promise<(PublicNoticeEntity & { call: CallEntity })[]>;
   }
 
   async insertNotice(manager: EntityManager, values: Omit<PublicNoticeEntity, 'id' | 'version'>): Promise<PublicNoticeEntity> {
@@ -73,6 +81,28 @@ export class PublicationRepository {
 
   objectionsOfNotice(noticeId: number, manager?: EntityManager): Promise<ObjectionEntity[]> {
     return this.manager(manager).getRepository(ObjectionEntity).find({ where: { noticeId }, order: { id: 'ASC' } });
+  }
+
+  /** Per notice, how many objections it has and how many are still open (one query for a page of notices). */
+  async objectionCounts(noticeIds: readonly number[]): Promise<Map<number, { total: number; open: number }>> {
+    const counts = new Map(noticeIds.map((id) => [id, { total: 0, open: 0 }]));
+    if (noticeIds.length === 0) return counts;
+    const rows: { noticeId: number | string; status: string; n: number | string }[] = await this.dataSource
+      .getRepository(ObjectionEntity)
+      .createQueryBuilder('objection')
+      .select('objection.notice_id', 'noticeId')
+      .addSelect('objection.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('objection.notice_id IN (:...ids)', { ids: [...noticeIds] })
+      .groupBy('objection.notice_id')
+      .addGroupBy('objection.status')
+      .getRawMany();
+    for (const row of rows) {
+      const entry = counts.get(Number(row.noticeId))!;
+      entry.total += Number(row.n);
+      if (isObjectionOpen(row.status)) entry.open += Number(row.n);
+    }
+    return counts;
   }
 
   findObjection(id: number, manager?: EntityManager): Promise<ObjectionEntity | null> {

@@ -17,6 +17,7 @@ import {
   findSubField,
   type IndicatorValueInput,
   ANNEX1_INDICATORS,
+  PLAN_PERIOD_YEARS,
   localizedMessage,
   noticePhase,
   type NoticeView,
@@ -28,6 +29,13 @@ import {
   type PublishNotice,
   publicNoticeTitle,
   workingPeriodEnd,
+  SEALED_LETTER_MAX_MB,
+  TOKEN_POLICY,
+  isObjectionOpen,
+  districtNameZh,
+  subFieldNameZh,
+  projectNameOf,
+  subFieldCodeOf,
 } from '@shifan/domain';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -44,6 +52,7 @@ import type { Actor } from '../auth/actor';
 import type { CallEntity } from '../calls/call.entity';
 import { CallsRepository } from '../calls/calls.repository';
 import { Clock } from '../common/clock';
+import type { FileDownload } from '../common/http/downloads';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { inTransaction } from '../database/transaction';
@@ -55,20 +64,10 @@ import type { ObjectionEntity } from './objection.entity';
 import type { NoticeProjectRecord, PublicNoticeEntity } from './public-notice.entity';
 import { PublicationRepository } from './publication.repository';
 
-const SEALED_LETTER_MAX_BYTES = 20 * 1024 * 1024;
-const UPLOAD_TOKEN_MINUTES = 60;
-const OPEN_STATUSES = new Set(['received', 'investigating']);
+const SEALED_LETTER_MAX_BYTES = SEALED_LETTER_MAX_MB * 1024 * 1024;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const fieldName = (code: string | null) => (code ? (findSubField(code)?.name.zh ?? code) : '');
-const districtName = (code: string | null) => (code ? (findDistrict(code)?.name.zh ?? code) : '');
 const programmeName = (call: CallEntity) => findProgrammeCategory(call.category)?.name.zh ?? call.category;
-
-export interface FileDownload {
-  body: Buffer;
-  fileName: string;
-  contentType: string;
-}
 
 /** Publication (issue #8): notices, objections, the approved list, open data and the dashboard. */
 @Injectable()
@@ -99,18 +98,22 @@ export class PublicationService {
 
   async pageNotices(query: { year?: number; category?: string; page: number; pageSize: number }) {
     const { items, total } = await this.repository.pageNotices(query);
-    const views = await Promise.all(items.map(({ notice, call }) => this.noticeView(notice, call)));
+    const counts = await this.repository.objectionCounts(items.map(({ notice }) => notice.id));
+    const views = items.map(({ notice, call }) => this.noticeView(notice, call, counts.get(notice.id)!));
     return { items: views, total, page: query.page, pageSize: query.pageSize };
   }
 
   async notice(id: number): Promise<NoticeView> {
     const notice = await this.repository.findNotice(id);
     if (!notice) throw new AppError('NOT_FOUND');
-    return this.noticeView(notice, (await this.calls.find(notice.callId))!);
+    return this.viewOf(notice, (await this.calls.find(notice.callId))!);
   }
 
-  private async noticeView(notice: PublicNoticeEntity, call: CallEntity): Promise<NoticeView> {
-    const objections = await this.repository.objectionsOfNotice(notice.id);
+  private async viewOf(notice: PublicNoticeEntity, call: CallEntity): Promise<NoticeView> {
+    return this.noticeView(notice, call, (await this.repository.objectionCounts([notice.id])).get(notice.id)!);
+  }
+
+  private noticeView(notice: PublicNoticeEntity, call: CallEntity, objections: { total: number; open: number }): NoticeView {
     return {
       id: notice.id,
       callId: call.id,
@@ -133,7 +136,7 @@ export class PublicationService {
         withdrawn: project.withdrawn,
       })),
       publishedAt: notice.publishedAt.toISOString(),
-      objections: { total: objections.length, open: objections.filter((objection) => OPEN_STATUSES.has(objection.status)).length },
+      objections,
       approvedListPublished: notice.approvedAt !== null,
     };
   }
@@ -159,8 +162,8 @@ export class PublicationService {
           applicationId: application.id,
           enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
           uscc: enterprises.get(application.enterpriseId)?.uscc ?? '',
-          projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
-          subFieldCode: typeof application.data.subFieldCode === 'string' ? application.data.subFieldCode : null,
+          projectName: projectNameOf(application.data),
+          subFieldCode: subFieldCodeOf(application.data),
           districtCode: application.districtCode,
           rank: order.get(application.id) ?? Number.MAX_SAFE_INTEGER,
           withdrawn: false,
@@ -198,7 +201,7 @@ export class PublicationService {
       await this.audit.record(manager, { action: 'notice.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: created.id, startsOn: input.startsOn, endsOn, workingDays, projects: projects.length } });
       return created;
     });
-    return this.noticeView(notice, call);
+    return this.viewOf(notice, call);
   }
 
   /** The rank of each scored application of the call (trimmed-mean order with its tie-breaks): the lists' order. */
@@ -217,7 +220,7 @@ export class PublicationService {
       startsOn: notice.startsOn,
       workingDays: notice.workingDays,
       contact: { department: notice.contact.unit, person: notice.contact.person, phone: notice.contact.phone, email: notice.contact.email, address: notice.contact.address },
-      projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: fieldName(project.subFieldCode), district: districtName(project.districtCode) })),
+      projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: subFieldNameZh(project.subFieldCode), district: districtNameZh(project.districtCode) })),
       issuedOn: beijingDate(notice.publishedAt),
       title: notice.title,
       paragraphs: notice.paragraphs,
@@ -253,7 +256,7 @@ export class PublicationService {
         evidence: input.evidence,
         sealedLetter: null,
         uploadTokenHash: token ? sha256(token) : null,
-        uploadTokenExpiresAt: token ? new Date(now.getTime() + UPLOAD_TOKEN_MINUTES * 60_000) : null,
+        uploadTokenExpiresAt: token ? new Date(now.getTime() + TOKEN_POLICY.sealedLetterUploadMinutes * 60_000) : null,
         status: 'received',
         outcome: null,
         upheldAction: null,
@@ -330,7 +333,7 @@ export class PublicationService {
       const objection = await this.repository.findObjectionForUpdate(manager, id);
       if (!objection) throw new AppError('NOT_FOUND');
       if (objection.version !== input.version) throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(objection.version) }]);
-      if (!OPEN_STATUSES.has(objection.status) || (input.status === 'investigating' && objection.status === 'investigating')) throw new AppError('ILLEGAL_TRANSITION');
+      if (!isObjectionOpen(objection.status) || (input.status === 'investigating' && objection.status === 'investigating')) throw new AppError('ILLEGAL_TRANSITION');
       const notice = (await this.repository.findNoticeForUpdate(manager, objection.noticeId))!;
       const now = this.clock.now();
       objection.status = input.status;
@@ -385,7 +388,7 @@ export class PublicationService {
       const locked = (await this.repository.findNoticeForUpdate(manager, found.id))!;
       if (locked.approvedAt) throw new AppError('NOTICE_EXISTS');
       if (noticePhase(locked.startsOn, locked.endsOn, this.today()) !== 'ended') throw new AppError('NOTICE_PERIOD_NOT_ENDED');
-      const open = (await this.repository.objectionsOfNotice(locked.id, manager)).filter((objection) => OPEN_STATUSES.has(objection.status));
+      const open = (await this.repository.objectionsOfNotice(locked.id, manager)).filter((objection) => isObjectionOpen(objection.status));
       if (open.length) throw new AppError('OBJECTIONS_OPEN', open.map((objection) => ({ path: 'objections', code: objection.status, message: objection.caseNo })));
       const now = this.clock.now();
       const entries: NoticeProjectRecord[] = [];
@@ -439,7 +442,7 @@ export class PublicationService {
     const document = buildApprovedListDocument({
       call: { id: call.id, title: call.title, year: call.year },
       programmeName: programmeName(call),
-      entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: fieldName(entry.subFieldCode), district: districtName(entry.districtCode) })),
+      entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: subFieldNameZh(entry.subFieldCode), district: districtNameZh(entry.districtCode) })),
       issuedOn: beijingDate(notice.approvedAt),
     });
     return { document, notice };
@@ -461,15 +464,15 @@ export class PublicationService {
   async dashboard(): Promise<DashboardView> {
     const notices = await this.repository.allApprovedNotices();
     const approvals = [];
-    for (const notice of notices) {
-      const call = (await this.calls.find(notice.callId))!;
-      for (const entry of notice.approvedEntries ?? []) {
+    for (const { call, approvedEntries } of notices) {
+      for (const entry of approvedEntries ?? []) {
         approvals.push({ category: call.category as ProgrammeCategoryCode, level: call.level, year: call.year, subFieldCode: entry.subFieldCode, districtCode: entry.districtCode });
       }
     }
     const values = (await this.repository.indicatorValues()).map((row) => ({ code: row.code, year: row.year, value: Number(row.value), note: row.note }));
     const currentYear = Number(this.today().slice(0, 4));
-    const years = Array.from({ length: currentYear - 2017 + 1 }, (_, index) => 2017 + index);
+    // From the plan's first year to this one.
+    const years = Array.from({ length: currentYear - PLAN_PERIOD_YEARS[0] + 1 }, (_, index) => PLAN_PERIOD_YEARS[0] + index);
     return buildDashboard(approvals, values, years);
   }
 

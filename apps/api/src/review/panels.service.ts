@@ -16,6 +16,8 @@ import {
   localizedMessage,
   type PanelView,
   sha256Hex,
+  isActiveAssignment,
+  projectNameOf,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsRepository } from '../accounts/accounts.repository';
@@ -285,7 +287,7 @@ export class PanelsService {
       if (!panel) throw new AppError('NOT_FOUND');
       if (panel.status !== 'drawn') throw new AppError('ILLEGAL_TRANSITION');
       const open = (await this.repository.assignmentsOfPanel(panelId, manager)).filter(
-        (assignment) => assignment.expertId === expertId && (assignment.status === 'pending' || assignment.status === 'confirmed') && assignment.scoreStatus !== 'submitted',
+        (assignment) => assignment.expertId === expertId && isActiveAssignment(assignment.status) && assignment.scoreStatus !== 'submitted',
       );
       if (open.length === 0) throw new AppError('NOT_FOUND');
       const replacements: Record<number, number> = {};
@@ -307,7 +309,7 @@ export class PanelsService {
   async remind(actor: Actor, id: number): Promise<{ reminded: number }> {
     const panel = await this.panel(id);
     const call = (await this.calls.find(panel.callId))!;
-    const open = (await this.repository.assignmentsOfPanel(id)).filter((assignment) => (assignment.status === 'pending' || assignment.status === 'confirmed') && assignment.scoreStatus !== 'submitted');
+    const open = (await this.repository.assignmentsOfPanel(id)).filter((assignment) => isActiveAssignment(assignment.status) && assignment.scoreStatus !== 'submitted');
     const experts = await this.repository.expertsByIds(open.map((assignment) => assignment.expertId));
     for (const expert of experts) {
       const count = open.filter((assignment) => assignment.expertId === expert.id).length;
@@ -332,7 +334,7 @@ export class PanelsService {
     const applications = await this.repository.applicationsByIds(panel.applicationIds);
     const enterprises = new Map((await this.repository.enterprisesByIds(applications.map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
     const memberIds = [...new Set([...(panel.memberIds ?? []), ...assignments.filter((assignment) => assignment.role === 'replacement').map((assignment) => assignment.expertId)])];
-    const active = assignments.filter((assignment) => assignment.status === 'pending' || assignment.status === 'confirmed');
+    const active = assignments.filter((assignment) => isActiveAssignment(assignment.status));
     return {
       id: panel.id,
       callId: panel.callId,
@@ -369,7 +371,7 @@ export class PanelsService {
         applicationId: application.id,
         receiptNo: application.receiptNo,
         enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
-        projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
+        projectName: projectNameOf(application.data),
         state: application.state as PanelView['applications'][number]['state'],
         assignments: assignments
           .filter((assignment) => assignment.applicationId === application.id)

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationState, flagOutliers, rankApplications, type RankingView, type ShortlistDecision } from '@shifan/domain';
+import {
+  type ApplicationState,
+  rankApplications,
+  type RankingView,
+  type ShortlistDecision,
+  isActiveAssignment,
+  flagOutliersOnceEnough,
+  projectNameOf,
+  subFieldCodeOf,
+} from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import type { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationsRepository } from '../applications/applications.repository';
@@ -50,7 +59,7 @@ export class RankingService {
     const call = await this.calls.find(callId);
     if (!call) throw new AppError('NOT_FOUND');
     const all = await this.repository.applicationsOfCall(callId, [...RANKED, 'in_expert_review']);
-    const assignments = (await this.repository.assignmentsOfApplications(all.map((application) => application.id))).filter((assignment) => assignment.status === 'pending' || assignment.status === 'confirmed');
+    const assignments = (await this.repository.assignmentsOfApplications(all.map((application) => application.id))).filter((assignment) => isActiveAssignment(assignment.status));
     const enterprises = new Map((await this.repository.enterprisesByIds(all.map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
     const submittedOf = (applicationId: number) => assignments.filter((assignment) => assignment.applicationId === applicationId && assignment.scoreStatus === 'submitted' && assignment.totalHundredths !== null);
     const ranked = all.filter((application) => RANKED.includes(application.state as ApplicationState) && submittedOf(application.id).length > 0);
@@ -59,13 +68,8 @@ export class RankingService {
       { quota: call.settings.quota, passLine: call.settings.review.passLine },
     );
     const byId = new Map(all.map((application) => [application.id, application]));
-    const decisions = new Map<number, string | null>();
-    for (const application of ranked) {
-      if (SHORTLISTED.includes(application.state as ApplicationState) || application.state === 'not_approved') {
-        const events = await this.applications.events(application.id);
-        decisions.set(application.id, events.filter((event) => event.action === 'shortlist' || event.action === 'decline').at(-1)?.note ?? null);
-      }
-    }
+    const decided = ranked.filter((application) => SHORTLISTED.includes(application.state as ApplicationState) || application.state === 'not_approved');
+    const decisions = await this.repository.decisionNotes(decided.map((application) => application.id));
     const rows = order.map((entry) => {
       const application = byId.get(Number(entry.applicationId))!;
       const totals = submittedOf(application.id).map((assignment) => assignment.totalHundredths! / 100);
@@ -76,14 +80,14 @@ export class RankingService {
         receiptNo: application.receiptNo,
         enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
         districtCode: application.districtCode,
-        subFieldCode: typeof application.data.subFieldCode === 'string' ? application.data.subFieldCode : null,
-        projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
+        subFieldCode: subFieldCodeOf(application.data),
+        projectName: projectNameOf(application.data),
         state,
         totals,
         trimmedMean: entry.trimmedMean,
         median: entry.median,
         spread: Math.round((Math.max(...totals) - Math.min(...totals)) * 100) / 100,
-        outliers: totals.length >= 3 ? flagOutliers(totals.map((total, index) => ({ expertId: String(index), total })), call.settings.review.outlierThresholdPoints).filter((flag) => flag.isOutlier).length : 0,
+        outliers: flagOutliersOnceEnough(totals.map((total, index) => ({ expertId: String(index), total })), call.settings.review.outlierThresholdPoints).filter((flag) => flag.isOutlier).length,
         passed: entry.passed,
         withinQuota: entry.withinQuota,
         decision: SHORTLISTED.includes(state) ? ('shortlisted' as const) : state === 'not_approved' ? ('declined' as const) : null,
@@ -95,7 +99,7 @@ export class RankingService {
       .map((application) => ({
         applicationId: application.id,
         receiptNo: application.receiptNo,
-        projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
+        projectName: projectNameOf(application.data),
         submitted: submittedOf(application.id).length,
         expected: assignments.filter((assignment) => assignment.applicationId === application.id).length,
       }));

@@ -3,15 +3,18 @@ import {
   buildPanelSummaryDocument,
   buildRankingExport,
   buildScoreSheetDocument,
-  findDistrict,
-  findSubField,
   type Rubric,
+  districtNameZh,
+  subFieldNameZh,
+  isActiveAssignment,
+  projectNameOf,
 } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { CallsRepository } from '../calls/calls.repository';
 import { Clock } from '../common/clock';
+import type { FileDownload } from '../common/http/downloads';
 import { AppError } from '../common/errors/app-error';
 import { inTransaction } from '../database/transaction';
 import { renderPanelSummary } from '../documents/renderers/panel-summary.renderer';
@@ -22,17 +25,9 @@ import { RankingService } from './ranking.service';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
 
-export interface FileDownload {
-  body: Buffer;
-  fileName: string;
-  contentType: string;
-}
-
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PDF = 'application/pdf';
 
-const districtName = (code: string | null) => (code ? (findDistrict(code)?.name.zh ?? code) : '');
-const fieldName = (code: string | null) => (code ? (findSubField(code)?.name.zh ?? code) : '');
 
 /** The review pipeline's printable documents (issue #6 renderers): Excel lists, the panel summary, score sheets. */
 @Injectable()
@@ -60,12 +55,12 @@ export class ReviewDocumentsService {
         { header: '回执编号', width: 22, value: (row) => row.receiptNo },
         { header: '申报单位', width: 36, value: (row) => row.enterpriseName },
         { header: '统一社会信用代码', width: 22, value: (row) => row.uscc },
-        { header: '所属领域', width: 24, value: (row) => fieldName(row.subFieldCode) },
+        { header: '所属领域', width: 24, value: (row) => subFieldNameZh(row.subFieldCode) },
         { header: '项目名称', width: 40, value: (row) => row.projectName },
         { header: '项目总投资(万元)', width: 16, value: (row) => row.totalInvestmentWanYuan, numFmt: '#,##0.00' },
       ],
       rows,
-      `${call.title} · ${districtName(actor.districtCode)} 区级推荐名单`,
+      `${call.title} · ${districtNameZh(actor.districtCode)} 区级推荐名单`,
     );
     const body = Buffer.from(await workbook.xlsx.writeBuffer());
     await this.audited(actor, 'district.recommendations_exported', { type: 'call', id: callId }, { rows: rows.length, districtCode: actor.districtCode });
@@ -87,8 +82,8 @@ export class ReviewDocumentsService {
         receiptNo: row.receiptNo ?? '',
         enterpriseName: row.enterpriseName,
         uscc: enterprises.get(applications.get(row.applicationId)!.enterpriseId)?.uscc ?? '',
-        district: districtName(row.districtCode),
-        field: fieldName(row.subFieldCode),
+        district: districtNameZh(row.districtCode),
+        field: subFieldNameZh(row.subFieldCode),
         projectName: row.projectName,
         passed: row.passed,
         withinQuota: row.withinQuota,
@@ -162,7 +157,7 @@ export class ReviewDocumentsService {
   async scoreSheet(actor: Actor, panelId: number, expertId: number): Promise<FileDownload> {
     const panel = await this.panels.panel(panelId);
     const call = (await this.calls.find(panel.callId))!;
-    const assignments = (await this.repository.assignmentsOfPanel(panelId)).filter((assignment) => assignment.expertId === expertId && (assignment.status === 'pending' || assignment.status === 'confirmed'));
+    const assignments = (await this.repository.assignmentsOfPanel(panelId)).filter((assignment) => assignment.expertId === expertId && isActiveAssignment(assignment.status));
     const [expert] = await this.repository.expertsByIds([expertId]);
     if (!expert || assignments.length === 0) throw new AppError('NOT_FOUND');
     const applications = new Map((await this.repository.applicationsByIds(assignments.map((assignment) => assignment.applicationId))).map((application) => [application.id, application]));
@@ -178,7 +173,7 @@ export class ReviewDocumentsService {
         return {
           receiptNo: application.receiptNo ?? '',
           enterpriseName: blind ? `项目${index + 1}` : (enterprises.get(application.enterpriseId)?.name ?? ''),
-          projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
+          projectName: projectNameOf(application.data),
           ...(assignment.scoreStatus === 'none' ? {} : { scores: assignment.points }),
           comment: Object.values(assignment.comments).join(';') || null,
         };

@@ -1,18 +1,17 @@
-import { pipeline } from 'node:stream';
 import { Controller, Get, HttpCode, Post, Put, Res } from '@nestjs/common';
 import type { ConflictDeclaration, CreatePanel, DistrictDecision, DistrictPriority, ExpertInput, FormalCheckInput, ReviewListQuery, SaveScore, ShortlistDecision } from '@shifan/domain';
 import type { Response } from 'express';
-import { contentDisposition } from '../attachments/file-name';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { type DocumentDownload, DocumentsService } from '../documents/documents.service';
 import { type Actor, CurrentActor } from '../auth/actor';
+import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import { PanelsService } from './panels.service';
 import { RankingService } from './ranking.service';
 import * as contract from './review.contract';
-import { type FileDownload, ReviewDocumentsService } from './review-documents.service';
+import { ReviewDocumentsService } from './review-documents.service';
 import { ReviewService } from './review.service';
 import { ScoringService } from './scoring.service';
 
@@ -56,7 +55,7 @@ export class ReviewController {
   @Get('review/district/recommended.xlsx')
   @Endpoint(contract.exportDistrictRecommendations)
   async exportRecommended(@CurrentActor() actor: Actor, @Validated('query') query: { callId: number }, @Res() response: Response) {
-    send(response, await this.documents.districtRecommendations(actor, query.callId));
+    sendFile(response, await this.documents.districtRecommendations(actor, query.callId));
   }
 
   // Shared
@@ -78,7 +77,7 @@ export class ReviewController {
   @Endpoint(contract.reviewApplicationForm)
   async reviewForm(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
     await this.review.visible(actor, params.id);
-    await this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
+    this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
   }
 
   // City
@@ -166,13 +165,13 @@ export class ReviewController {
   @Get('panels/:id/summary.pdf')
   @Endpoint(contract.panelSummaryPdf)
   async panelSummary(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
-    send(response, await this.documents.panelSummary(actor, params.id));
+    sendFile(response, await this.documents.panelSummary(actor, params.id));
   }
 
   @Get('panels/:id/experts/:expertId/score-sheet.pdf')
   @Endpoint(contract.scoreSheetPdf)
   async scoreSheet(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; expertId: number }, @Res() response: Response) {
-    send(response, await this.documents.scoreSheet(actor, params.id, params.expertId));
+    sendFile(response, await this.documents.scoreSheet(actor, params.id, params.expertId));
   }
 
   // Experts' own work
@@ -207,7 +206,7 @@ export class ReviewController {
   @Endpoint(contract.expertApplicationForm)
   async expertForm(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
     await this.scoring.assertMayReadForm(actor, params.id);
-    await this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
+    this.sendDocument(response, await this.documentsService.submittedApplicationForm(actor, params.id));
   }
 
   @Put('expert/applications/:id/score')
@@ -246,7 +245,7 @@ export class ReviewController {
   @Get('calls/:id/ranking.xlsx')
   @Endpoint(contract.exportRanking)
   async exportRanking(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Res() response: Response) {
-    send(response, await this.documents.rankingWorkbook(actor, params.id));
+    sendFile(response, await this.documents.rankingWorkbook(actor, params.id));
   }
 
   @Post('review/applications/:id/shortlist')
@@ -256,42 +255,14 @@ export class ReviewController {
     return this.ranking.decide(actor, params.id, body);
   }
 
-  /** Sends an archived PDF inline (Buffer or stream). */
-  private async sendDocument(response: Response, download: DocumentDownload): Promise<void> {
-    response.status(200);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Length', String(download.size));
-    response.setHeader('Content-Disposition', contentDisposition(download.fileName).replace(/^attachment/, 'inline'));
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('X-Verification-Code', download.code);
-    if (Buffer.isBuffer(download.body)) {
-      response.end(download.body);
-      return;
-    }
-    pipeline(download.body, response, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.event('error', 'review', 'download failed mid-stream', { fileName: download.fileName, error: error.message });
-    });
+  /** Sends an archived PDF inline. */
+  private sendDocument(response: Response, download: DocumentDownload): void {
+    sendFile(response, { ...download, contentType: 'application/pdf' }, { inline: true, headers: { 'X-Verification-Code': download.code }, logger: this.logger, context: { area: 'review' } });
   }
 
-  /** Streams an attachment already checked by the caller; the download is audited before a byte is sent. */
+  /** Streams an attachment already checked by the caller, inline; the download is audited before a byte is sent. */
   private async stream(response: Response, actor: Actor, applicationId: number, attachmentId: number): Promise<void> {
     const { attachment, body } = await this.attachments.openForReview(actor, applicationId, attachmentId);
-    response.status(200);
-    response.setHeader('Content-Type', attachment.contentType);
-    response.setHeader('Content-Length', String(attachment.size));
-    response.setHeader('Content-Disposition', contentDisposition(attachment.fileName).replace(/^attachment/, 'inline'));
-    response.setHeader('Cache-Control', 'private, no-store');
-    pipeline(body, response, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.event('error', 'review', 'download failed mid-stream', { attachmentId, error: error.message });
-    });
+    sendFile(response, { body, size: attachment.size, fileName: attachment.fileName, contentType: attachment.contentType }, { inline: true, logger: this.logger, context: { area: 'review', attachmentId } });
   }
-}
-
-function send(response: Response, file: FileDownload): void {
-  response.status(200);
-  response.setHeader('Content-Type', file.contentType);
-  response.setHeader('Content-Length', String(file.body.length));
-  response.setHeader('Content-Disposition', contentDisposition(file.fileName));
-  response.setHeader('Cache-Control', 'private, no-store');
-  response.end(file.body);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ApplicationState } from '@shifan/domain';
 import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../accounts/enterprise.entity';
+import { ApplicationEventEntity } from '../applications/application-event.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { escapeLike, LIKE_ESCAPE } from '../database/like';
 import { ExpertEntity } from './expert.entity';
@@ -86,6 +87,15 @@ export class ReviewRepository {
       .orderBy('application.district_priority', 'ASC')
       .addOrderBy('application.id', 'ASC')
       .getMany();
+  }
+
+  /** The note of each application's latest shortlist or decline decision (the reason the officer gave). */
+  async decisionNotes(applicationIds: readonly number[]): Promise<Map<number, string | null>> {
+    if (applicationIds.length === 0) return new Map();
+    const events = await this.dataSource
+      .getRepository(ApplicationEventEntity)
+      .find({ where: { applicationId: In([...applicationIds]), action: In(['shortlist', 'decline']) }, order: { id: 'ASC' } });
+    return new Map(events.map((event) => [event.applicationId, event.note]));
   }
 
   applicationsByIds(ids: readonly number[], manager?: EntityManager): Promise<ApplicationEntity[]> {

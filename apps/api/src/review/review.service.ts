@@ -15,6 +15,8 @@ import {
   type ReviewListQuery,
   type ReviewNotice,
   type ReviewSnapshot,
+  projectNameOf,
+  subFieldCodeOf,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EnterpriseEntity } from '../accounts/enterprise.entity';
@@ -333,8 +335,8 @@ export function toSummary(application: ApplicationEntity, enterprise: Enterprise
     enterpriseName: enterprise.name,
     uscc: enterprise.uscc,
     districtCode: application.districtCode,
-    subFieldCode: typeof data.subFieldCode === 'string' ? data.subFieldCode : null,
-    projectName: typeof data.projectName === 'string' ? data.projectName : '',
+    subFieldCode: subFieldCodeOf(data),
+    projectName: projectNameOf(data),
     totalInvestmentWanYuan: typeof data.totalInvestmentWanYuan === 'number' ? data.totalInvestmentWanYuan : null,
     state: application.state as ApplicationState,
     submittedAt: application.submittedAt ? application.submittedAt.toISOString() : null,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type AttachmentSlot,
   type ConflictDeclaration,
   type ExpertApplicationView,
   type ExpertAssignmentSummary,
-  flagOutliers,
   localizedMessage,
   type Rubric,
   type SaveScore,
@@ -12,6 +10,12 @@ import {
   trimmedMean,
   validatePoints,
   weightedTotal,
+  blindApplicationData,
+  flagOutliersOnceEnough,
+  identifyingSlotKeys,
+  isActiveAssignment,
+  projectNameOf,
+  subFieldCodeOf,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ApplicationEntity } from '../applications/application.entity';
@@ -28,13 +32,10 @@ import { inTransaction } from '../database/transaction';
 import type { ExpertEntity } from './expert.entity';
 import { PanelsService } from './panels.service';
 import type { ReviewAssignmentEntity } from './review-assignment.entity';
+import type { ReviewPanelEntity } from './review-panel.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewWorkflow } from './review-workflow';
 
-/** Form fields that identify the enterprise or its people: hidden from experts in blind review. */
-const IDENTIFYING_FIELD = /contact|phone|mobile|email|legalRepresentative|uscc|enterpriseName/i;
-
-const ACTIVE = new Set(['pending', 'confirmed']);
 
 /** The experts' side of scoring (declarations, scores) and the city's view and reopening of scores. */
 @Injectable()
@@ -54,9 +55,7 @@ export class ScoringService {
     const expert = await this.repository.findExpertByAccount(actor.accountId);
     if (!expert) return [];
     const assignments = (await this.repository.assignmentsOfExpert(expert.id)).filter((assignment) => assignment.status !== 'declined');
-    const out: ExpertAssignmentSummary[] = [];
-    for (const assignment of assignments) out.push(await this.summary(assignment));
-    return out;
+    return this.summaries(assignments);
   }
 
   /** The signed-in expert's assignment on an application; 404 when there is none (or it was the employer's). */
@@ -99,7 +98,7 @@ export class ScoringService {
       await this.completeIfScored(manager, actor, application);
       return result;
     });
-    return this.summary(saved);
+    return (await this.summaries([saved]))[0];
   }
 
   async view(actor: Actor, applicationId: number): Promise<ExpertApplicationView> {
@@ -117,7 +116,7 @@ export class ScoringService {
       enterpriseName: blind ? null : enterprise.name,
       uscc: blind ? null : enterprise.uscc,
       receiptNo: blind ? null : application.receiptNo,
-      data: blind ? Object.fromEntries(Object.entries(application.data).filter(([key]) => !IDENTIFYING_FIELD.test(key))) : application.data,
+      data: blind ? blindApplicationData(application.data) : application.data,
       eligibility: application.eligibility as ExpertApplicationView['eligibility'],
       attachments: attachments.map(toAttachmentView),
       rubric: call.rubric as ExpertApplicationView['rubric'],
@@ -147,7 +146,7 @@ export class ScoringService {
 
   private visibleAttachments(attachments: AttachmentEntity[], call: CallEntity, blind: boolean): AttachmentEntity[] {
     if (!blind) return attachments;
-    const identifying = new Set((call.attachmentSlots as AttachmentSlot[]).filter((slot) => slot.identifying).map((slot) => slot.key));
+    const identifying = identifyingSlotKeys(call.attachmentSlots);
     return attachments.filter((attachment) => !identifying.has(attachment.slotKey));
   }
 
@@ -174,11 +173,11 @@ export class ScoringService {
       const now = this.clock.now();
       if (input.submit) {
         const others = (await this.repository.assignmentsOfApplication(applicationId, manager)).filter(
-          (other) => other.id !== assignment.id && ACTIVE.has(other.status) && other.scoreStatus === 'submitted' && other.totalHundredths !== null,
+          (other) => other.id !== assignment.id && isActiveAssignment(other.status) && other.scoreStatus === 'submitted' && other.totalHundredths !== null,
         );
         const totals = [...others.map((other) => ({ expertId: String(other.expertId), total: other.totalHundredths! / 100 })), { expertId: 'self', total: total! }];
-        const own = totals.length >= 3 ? flagOutliers(totals, call.settings.review.outlierThresholdPoints).find((entry) => entry.expertId === 'self')! : null;
-        if (own?.isOutlier && !input.outlierReason?.trim()) {
+        const own = flagOutliersOnceEnough(totals, call.settings.review.outlierThresholdPoints).find((entry) => entry.expertId === 'self')!;
+        if (own.isOutlier && !input.outlierReason?.trim()) {
           throw new AppError('OUTLIER_REASON_REQUIRED', [
             {
               path: 'outlierReason',
@@ -214,7 +213,7 @@ export class ScoringService {
   async panelScores(actor: Actor, applicationId: number) {
     const { assignment } = await this.assignmentFor(actor, applicationId);
     if (assignment.scoreStatus !== 'submitted') throw new AppError('SCORE_NOT_SUBMITTED');
-    const submitted = (await this.repository.assignmentsOfApplication(applicationId)).filter((other) => ACTIVE.has(other.status) && other.scoreStatus === 'submitted' && other.totalHundredths !== null);
+    const submitted = (await this.repository.assignmentsOfApplication(applicationId)).filter((other) => isActiveAssignment(other.status) && other.scoreStatus === 'submitted' && other.totalHundredths !== null);
     const totals = submitted.map((other, index) => ({ expertLabel: `专家${index + 1}`, total: other.totalHundredths! / 100, own: other.id === assignment.id }));
     return { totals, trimmedMean: totals.length ? trimmedMean(totals.map((entry) => entry.total)) : null };
   }
@@ -222,7 +221,7 @@ export class ScoringService {
   /** When every active member has submitted, the application's scoring is complete. */
   private async completeIfScored(manager: EntityManager, actor: Actor, application: ApplicationEntity): Promise<void> {
     if (application.state !== 'in_expert_review') return;
-    const active = (await this.repository.assignmentsOfApplication(application.id, manager)).filter((assignment) => ACTIVE.has(assignment.status));
+    const active = (await this.repository.assignmentsOfApplication(application.id, manager)).filter((assignment) => isActiveAssignment(assignment.status));
     if (active.length === 0 || active.some((assignment) => assignment.scoreStatus !== 'submitted')) return;
     const call = (await this.calls.find(application.callId, manager))!;
     const current = (await this.applications.findForUpdate(manager, application.id))!;
@@ -235,11 +234,11 @@ export class ScoringService {
     const application = await this.applications.find(applicationId);
     if (!application || !application.receiptNo) throw new AppError('NOT_FOUND');
     const call = (await this.calls.find(application.callId))!;
-    const assignments = (await this.repository.assignmentsOfApplication(applicationId)).filter((assignment) => ACTIVE.has(assignment.status));
+    const assignments = (await this.repository.assignmentsOfApplication(applicationId)).filter((assignment) => isActiveAssignment(assignment.status));
     const experts = new Map((await this.repository.expertsByIds(assignments.map((assignment) => assignment.expertId))).map((expert) => [expert.id, expert]));
     const submitted = assignments.filter((assignment) => assignment.scoreStatus === 'submitted' && assignment.totalHundredths !== null);
     const flags = new Map(
-      (submitted.length >= 3 ? flagOutliers(submitted.map((assignment) => ({ expertId: String(assignment.id), total: assignment.totalHundredths! / 100 })), call.settings.review.outlierThresholdPoints) : []).map(
+      flagOutliersOnceEnough(submitted.map((assignment) => ({ expertId: String(assignment.id), total: assignment.totalHundredths! / 100 })), call.settings.review.outlierThresholdPoints).map(
         (flag) => [Number(flag.expertId), flag.isOutlier],
       ),
     );
@@ -266,7 +265,7 @@ export class ScoringService {
       const application = await this.applications.findForUpdate(manager, applicationId);
       if (!application || !application.receiptNo) throw new AppError('NOT_FOUND');
       const assignment = await this.repository.findAssignmentForUpdate(manager, applicationId, expertId);
-      if (!assignment || !ACTIVE.has(assignment.status)) throw new AppError('NOT_FOUND');
+      if (!assignment || !isActiveAssignment(assignment.status)) throw new AppError('NOT_FOUND');
       if (assignment.scoreStatus !== 'submitted' || !['in_expert_review', 'scored'].includes(application.state)) throw new AppError('ILLEGAL_TRANSITION');
       assignment.scoreStatus = 'draft';
       assignment.submittedAt = null;
@@ -281,25 +280,33 @@ export class ScoringService {
     return this.applicationScores(applicationId);
   }
 
-  private async summary(assignment: ReviewAssignmentEntity): Promise<ExpertAssignmentSummary> {
-    const panel = (await this.repository.findPanel(assignment.panelId))!;
-    const application = (await this.applications.find(assignment.applicationId))!;
-    const call = (await this.calls.find(application.callId))!;
-    const [enterprise] = await this.repository.enterprisesByIds([application.enterpriseId]);
-    const blind = call.settings.review.blindReview === true;
-    return {
-      applicationId: application.id,
-      panelId: panel.id,
-      panelName: panel.name,
-      callId: call.id,
-      callTitle: call.title,
-      projectName: typeof application.data.projectName === 'string' ? application.data.projectName : '',
-      enterpriseName: blind ? null : enterprise.name,
-      subFieldCode: typeof application.data.subFieldCode === 'string' ? application.data.subFieldCode : null,
-      status: assignment.status as ExpertAssignmentSummary['status'],
-      scoreStatus: assignment.scoreStatus as ExpertAssignmentSummary['scoreStatus'],
-      total: assignment.totalHundredths === null ? null : assignment.totalHundredths / 100,
-    };
+  /** The list rows of an expert's assignments: their panels, applications, calls and enterprises read once each. */
+  private async summaries(assignments: readonly ReviewAssignmentEntity[]): Promise<ExpertAssignmentSummary[]> {
+    const panels = new Map<number, ReviewPanelEntity>();
+    for (const panelId of new Set(assignments.map((assignment) => assignment.panelId))) panels.set(panelId, (await this.repository.findPanel(panelId))!);
+    const applications = new Map((await this.repository.applicationsByIds(assignments.map((assignment) => assignment.applicationId))).map((application) => [application.id, application]));
+    const calls = new Map<number, CallEntity>();
+    for (const callId of new Set([...applications.values()].map((application) => application.callId))) calls.set(callId, (await this.calls.find(callId))!);
+    const enterprises = new Map((await this.repository.enterprisesByIds([...applications.values()].map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
+    return assignments.map((assignment) => {
+      const panel = panels.get(assignment.panelId)!;
+      const application = applications.get(assignment.applicationId)!;
+      const call = calls.get(application.callId)!;
+      const blind = call.settings.review.blindReview === true;
+      return {
+        applicationId: application.id,
+        panelId: panel.id,
+        panelName: panel.name,
+        callId: call.id,
+        callTitle: call.title,
+        projectName: projectNameOf(application.data),
+        enterpriseName: blind ? null : enterprises.get(application.enterpriseId)!.name,
+        subFieldCode: subFieldCodeOf(application.data),
+        status: assignment.status as ExpertAssignmentSummary['status'],
+        scoreStatus: assignment.scoreStatus as ExpertAssignmentSummary['scoreStatus'],
+        total: assignment.totalHundredths === null ? null : assignment.totalHundredths / 100,
+      };
+    });
   }
 }
 

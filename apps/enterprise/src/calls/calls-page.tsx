@@ -1,8 +1,7 @@
 import { CALL_STATUSES, can, type CallStatus, PROGRAMME_CATEGORIES, ProfileViewSchema } from '@shifan/domain';
-import { ApiErrorAlert, PAGE_SIZES, PageHeading, totalText, useListParams, useLocale, useNow, usePagedList, useSession } from '@shifan/ui';
+import { ApiErrorAlert, PAGE_SIZES, PageHeading, totalText, useListParams, useLocale, useNow, usePagedList, useSession, useOptionalQuery } from '@shifan/ui';
 import { Col, Empty, Flex, Pagination, Row, Segmented, Select, Skeleton, Spin } from 'antd';
 import { useMemo } from 'react';
-import { useOptionalQuery } from '../api/use-optional-query';
 import { APPLICATIONS_PATH, ApplicationListSchema } from '../applications/applications-api';
 import { PROFILE_PATH } from '../profile/profile-api';
 import { CallCard } from './call-card';

@@ -1,9 +1,9 @@
 import { CodeOutlined, DownloadOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { type ApprovedListView, ApprovedListViewSchema } from '@shifan/domain';
-import { ApiErrorAlert, NotFoundPage, useApiQuery, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, NotFoundPage, useApiQuery, useLocale, downloadText } from '@shifan/ui';
 import { Button, Card, Descriptions, Empty, Flex, Skeleton, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { approvedListCsv, downloadText } from './approved-list-csv';
+import { approvedListCsv } from './approved-list-csv';
 import { approvedListFilePath, approvedListPath, openDataPath, routeId } from './publication-api';
 import { beijingDate, categoryLabel, districtLabel, subFieldLabel } from './publication-parts';
 import { PUBLICATION_TEXTS as T } from './publication-texts';

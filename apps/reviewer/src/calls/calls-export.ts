@@ -1,13 +1,15 @@
 import { type CallView, findProgrammeCategory, type Locale, type LocalizedText, pickText } from '@shifan/domain';
+import { toCsv } from '@shifan/ui';
 import { formatBeijing, formatDeadline, phaseOf } from './beijing-time';
 import { CALL_PHASE_LABELS, CALL_STATUS_LABELS, CALLS_TEXTS, LEVEL_LABELS } from './calls-texts';
 
-interface CsvColumn {
+/** A column of the calls export; the phase column reads the server's time. */
+interface CallColumn {
   title: LocalizedText;
   value: (call: CallView, locale: Locale, now: Date) => string | number;
 }
 
-const COLUMNS: readonly CsvColumn[] = [
+const COLUMNS: readonly CallColumn[] = [
   { title: CALLS_TEXTS.id, value: (call) => call.id },
   { title: CALLS_TEXTS.year, value: (call) => call.year },
   { title: CALLS_TEXTS.category, value: (call, locale) => pickText(findProgrammeCategory(call.category)?.name ?? { zh: call.category, en: call.category }, locale) },
@@ -21,31 +23,11 @@ const COLUMNS: readonly CsvColumn[] = [
   { title: CALLS_TEXTS.publishedVersion, value: (call) => call.publishedVersion },
 ];
 
-/**
- * One CSV cell: quoted when it holds a separator, quote or line break; a leading =, +, - or @ is neutralised with an
- * apostrophe so that a spreadsheet does not run a title as a formula.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The calls as a CSV text in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */
+/** The calls as a CSV text in the page's language (see `toCsv`). */
 export function callsCsv(calls: readonly CallView[], locale: Locale, now: Date): string {
-  const lines = [COLUMNS.map((column) => csvCell(pickText(column.title, locale))).join(',')];
-  for (const call of calls) lines.push(COLUMNS.map((column) => csvCell(column.value(call, locale, now))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** Hands a text to the browser as a file download. */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return toCsv(
+    COLUMNS.map((column) => ({ title: column.title, value: (call: CallView, cellLocale: Locale) => column.value(call, cellLocale, now) })),
+    calls,
+    locale,
+  );
 }

@@ -1,11 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { ApiErrorAlert, PageHeading, RouterButton, toApiError, useListParams, useLocale, usePagedList } from '@shifan/ui';
+import { ApiErrorAlert, PageHeading, RouterButton, toApiError, useListParams, useLocale, usePagedList, downloadText } from '@shifan/ui';
 import { App, Button, Flex, Progress, Tooltip } from 'antd';
 import { useState } from 'react';
 import { beijingToday } from './beijing-time';
 import { CallFilters, CALL_FILTER_KEYS, callFilterQuery } from './call-filters';
 import { CallPageSchema, CALLS_PATH, fetchAllCalls } from './calls-api';
-import { callsCsv, downloadText } from './calls-export';
+import { callsCsv } from './calls-export';
 import { CallsTable } from './calls-table';
 import { CALLS_TEXTS, exportedText, exportProgressText } from './calls-texts';
 import { useServerNow } from './server-clock';

@@ -1,4 +1,4 @@
-import type { DashboardView } from '@shifan/domain';
+import type { DashboardView, LocalizedText } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Table, type TableColumnsType, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
@@ -42,103 +42,93 @@ export function TargetsTable({ targets, years }: { targets: readonly KeyedTarget
 
 type KeyFieldCount = DashboardView['byKeyField'][number];
 
+interface CountTableProps<T extends { count: number }> {
+  entries: readonly T[];
+  /** The columns that name a row (e.g. key field and sub-field), before the count and its share. */
+  labels: readonly { key: string; title: LocalizedText; render: (entry: T) => LocalizedText }[];
+  rowKey: (entry: T) => string;
+  /** Prefix of each row's test id (`<prefix>-<key>`). */
+  rowTestId: string;
+  testId: string;
+}
+
+/** Approvals by one breakdown, with each row's share and a sum row: the same numbers as the chart beside it. */
+function CountTable<T extends { count: number }>({ entries, labels, rowKey, rowTestId, testId }: CountTableProps<T>) {
+  const { t } = useLocale();
+  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
+  const columns: TableColumnsType<T> = [
+    ...labels.map((label) => ({ key: label.key, title: t(label.title), render: (_: unknown, entry: T) => t(label.render(entry)) })),
+    { key: 'count', title: t(DASHBOARD_TEXTS.count), align: 'right', dataIndex: 'count' },
+    { key: 'share', title: t(DASHBOARD_TEXTS.share), align: 'right', render: (_, entry) => shareOf(entry.count, total) },
+  ];
+  return (
+    <Table<T>
+      rowKey={rowKey}
+      size="small"
+      columns={columns}
+      dataSource={[...entries]}
+      pagination={false}
+      locale={{ emptyText: t(DASHBOARD_TEXTS.none) }}
+      scroll={{ x: 'max-content' }}
+      onRow={(entry) => rowData({ 'data-testid': `${rowTestId}-${rowKey(entry)}`, 'data-count': String(entry.count) })}
+      summary={() =>
+        entries.length > 0 ? (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={labels.length}>
+              <Typography.Text strong>{t(DASHBOARD_TEXTS.sum)}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={labels.length} align="right">
+              <Typography.Text strong>{total}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={labels.length + 1} align="right">
+              100%
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        ) : null
+      }
+      data-testid={testId}
+    />
+  );
+}
+
 /** Approvals by the plan's four key fields (重点领域), the sub-fields rolled up. */
 export function KeyFieldsTable({ entries }: { entries: readonly KeyFieldCount[] }) {
-  const { t } = useLocale();
-  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
-  const columns: TableColumnsType<KeyFieldCount> = [
-    { key: 'keyField', title: t(DASHBOARD_TEXTS.keyField), render: (_, entry) => t(entry.name) },
-    { key: 'count', title: t(DASHBOARD_TEXTS.count), align: 'right', dataIndex: 'count' },
-    { key: 'share', title: t(DASHBOARD_TEXTS.share), align: 'right', render: (_, entry) => shareOf(entry.count, total) },
-  ];
   return (
-    <Table<KeyFieldCount>
-      rowKey="keyFieldCode"
-      size="small"
-      columns={columns}
-      dataSource={[...entries]}
-      pagination={false}
-      onRow={(entry) => rowData({ 'data-testid': `key-field-row-${entry.keyFieldCode}`, 'data-count': String(entry.count) })}
-      data-testid="dashboard-table-key-fields"
+    <CountTable
+      entries={entries}
+      labels={[{ key: 'keyField', title: DASHBOARD_TEXTS.keyField, render: (entry) => entry.name }]}
+      rowKey={(entry) => entry.keyFieldCode}
+      rowTestId="key-field-row"
+      testId="dashboard-table-key-fields"
     />
   );
 }
 
-/** Approvals by sub-field: the same numbers as the chart beside it. */
+/** Approvals by sub-field, with each one's key field. */
 export function FieldsTable({ entries }: { entries: readonly FieldCount[] }) {
-  const { t } = useLocale();
-  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
-  const columns: TableColumnsType<FieldCount> = [
-    { key: 'keyField', title: t(DASHBOARD_TEXTS.keyField), render: (_, entry) => t(keyFieldName(entry.subFieldCode)) },
-    { key: 'subField', title: t(DASHBOARD_TEXTS.subField), render: (_, entry) => t(fieldName(entry)) },
-    { key: 'count', title: t(DASHBOARD_TEXTS.count), align: 'right', dataIndex: 'count' },
-    { key: 'share', title: t(DASHBOARD_TEXTS.share), align: 'right', render: (_, entry) => shareOf(entry.count, total) },
-  ];
   return (
-    <Table<FieldCount>
-      rowKey="subFieldCode"
-      size="small"
-      columns={columns}
-      dataSource={[...entries]}
-      pagination={false}
-      locale={{ emptyText: t(DASHBOARD_TEXTS.none) }}
-      scroll={{ x: 'max-content' }}
-      onRow={(entry) => rowData({ 'data-testid': `field-row-${entry.subFieldCode}`, 'data-count': String(entry.count) })}
-      summary={() =>
-        entries.length > 0 ? (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={2}>
-              <Typography.Text strong>{t(DASHBOARD_TEXTS.sum)}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              <Typography.Text strong>{total}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">
-              100%
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        ) : null
-      }
-      data-testid="dashboard-table-fields"
+    <CountTable
+      entries={entries}
+      labels={[
+        { key: 'keyField', title: DASHBOARD_TEXTS.keyField, render: (entry) => keyFieldName(entry.subFieldCode) },
+        { key: 'subField', title: DASHBOARD_TEXTS.subField, render: (entry) => fieldName(entry) },
+      ]}
+      rowKey={(entry) => entry.subFieldCode}
+      rowTestId="field-row"
+      testId="dashboard-table-fields"
     />
   );
 }
 
-/** Approvals by district: the same numbers as the chart beside it. */
+/** Approvals by district. */
 export function DistrictsTable({ entries }: { entries: readonly DistrictCount[] }) {
-  const { t } = useLocale();
-  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
-  const columns: TableColumnsType<DistrictCount> = [
-    { key: 'district', title: t(DASHBOARD_TEXTS.district), render: (_, entry) => t(districtName(entry)) },
-    { key: 'count', title: t(DASHBOARD_TEXTS.count), align: 'right', dataIndex: 'count' },
-    { key: 'share', title: t(DASHBOARD_TEXTS.share), align: 'right', render: (_, entry) => shareOf(entry.count, total) },
-  ];
   return (
-    <Table<DistrictCount>
-      rowKey="districtCode"
-      size="small"
-      columns={columns}
-      dataSource={[...entries]}
-      pagination={false}
-      locale={{ emptyText: t(DASHBOARD_TEXTS.none) }}
-      scroll={{ x: 'max-content' }}
-      onRow={(entry) => rowData({ 'data-testid': `district-row-${entry.districtCode}`, 'data-count': String(entry.count) })}
-      summary={() =>
-        entries.length > 0 ? (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>
-              <Typography.Text strong>{t(DASHBOARD_TEXTS.sum)}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              <Typography.Text strong>{total}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              100%
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        ) : null
-      }
-      data-testid="dashboard-table-districts"
+    <CountTable
+      entries={entries}
+      labels={[{ key: 'district', title: DASHBOARD_TEXTS.district, render: (entry) => districtName(entry) }]}
+      rowKey={(entry) => entry.districtCode}
+      rowTestId="district-row"
+      testId="dashboard-table-districts"
     />
   );
 }

@@ -1,16 +1,11 @@
 import { DECLARED_RELATION_LABELS, type ExpertView, type Locale, type LocalizedText, pickText } from '@shifan/domain';
-import { csvCell } from '../calls/calls-export';
+import { type CsvColumn, toCsv } from '@shifan/ui';
 import { EXPERTS_TEXTS } from './experts-texts';
 import { fullFieldName } from './field-options';
 
-interface CsvColumn {
-  title: LocalizedText;
-  value: (expert: ExpertView, locale: Locale) => string | number;
-}
-
 const LIST_SEPARATOR: LocalizedText = { zh: '；', en: '; ' };
 
-const COLUMNS: readonly CsvColumn[] = [
+const COLUMNS: readonly CsvColumn<ExpertView>[] = [
   { title: EXPERTS_TEXTS.id, value: (expert) => expert.id },
   { title: EXPERTS_TEXTS.name, value: (expert) => expert.name },
   { title: EXPERTS_TEXTS.professionalTitle, value: (expert) => expert.title },
@@ -34,7 +29,5 @@ const COLUMNS: readonly CsvColumn[] = [
 
 /** The experts as a CSV text in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */
 export function expertsCsv(experts: readonly ExpertView[], locale: Locale): string {
-  const lines = [COLUMNS.map((column) => csvCell(pickText(column.title, locale))).join(',')];
-  for (const expert of experts) lines.push(COLUMNS.map((column) => csvCell(column.value(expert, locale))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv(COLUMNS, experts, locale);
 }

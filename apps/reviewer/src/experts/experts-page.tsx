@@ -1,10 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ExpertView } from '@shifan/domain';
-import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList } from '@shifan/ui';
+import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList, downloadText } from '@shifan/ui';
 import { App, Button, Flex, Progress, Tooltip } from 'antd';
 import { useCallback, useState } from 'react';
 import { beijingToday } from '../calls/beijing-time';
-import { downloadText } from '../calls/calls-export';
 import { ExpertFilters, EXPERT_FILTER_KEYS, expertFilterQuery } from './expert-filters';
 import { ExpertModal } from './expert-modal';
 import { ExpertPageSchema, EXPERTS_PATH, fetchAllExperts } from './experts-api';

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, BellOutlined, FilePdfOutlined, LockOutlined, SafetyCertificateOutlined, ThunderboltOutlined, UnlockOutlined } from '@ant-design/icons';
 import { type CallView, CallViewSchema, type PanelView, PanelViewSchema } from '@shifan/domain';
-import { type ApiError, ApiErrorAlert, formatBeijingDateTime, NotFoundPage, PageHeading, RouterButton, toApiError, useLocale } from '@shifan/ui';
+import { type ApiError, ApiErrorAlert, formatBeijingDateTime, NotFoundPage, PageHeading, RouterButton, toApiError, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, App, Button, Card, Descriptions, Flex, Spin, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -10,7 +10,6 @@ import { ExclusionsCard, MembersTable, ProgressTable, ReplayResult } from './pan
 import { drawPanel, type PanelReplay, panelPath, panelSummaryPdfPath, remindPanel, replayPanel } from './panels-api';
 import { PanelProgress, PanelStatusTag } from './panels-page';
 import { PANEL_TEXTS, panelTitleText, progressText, remindedText, reservesText } from './panels-texts';
-import { useOptionalQuery } from './use-optional-query';
 
 function positiveId(value: string | undefined): number | null {
   const id = Number(value);

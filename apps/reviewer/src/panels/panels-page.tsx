@@ -1,5 +1,5 @@
 import { CallViewSchema, type PanelView } from '@shifan/domain';
-import { ApiErrorAlert, formatBeijingDateTime, PageHeading, totalText, useApiQuery, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, formatBeijingDateTime, PageHeading, totalText, useApiQuery, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Card, Empty, Flex, Progress, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -7,7 +7,6 @@ import { CALLS_PATH, CallPageSchema, callPath } from '../calls/calls-api';
 import { CreatePanelForm } from './create-panel-form';
 import { callPanelsPath, PanelListSchema } from './panels-api';
 import { PANEL_STATUS_LABELS, PANELS_TEXTS } from './panels-texts';
-import { useOptionalQuery } from './use-optional-query';
 
 /** The calls to choose from: the API's largest page, newest deadline first. */
 const CALL_OPTIONS_URL = `${CALLS_PATH}?page=1&pageSize=200`;

@@ -1,9 +1,8 @@
 import { CheckCircleOutlined, ExportOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { type ApprovedListView, ApprovedListViewSchema, type LocalizedText, type NoticeView, type ObjectionView } from '@shifan/domain';
-import { type ApiError, ApiErrorAlert, formatBeijingDateTime, toApiError, useLocale } from '@shifan/ui';
+import { type ApiError, ApiErrorAlert, formatBeijingDateTime, toApiError, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, App, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { useOptionalQuery } from '../review/use-optional-query';
 import { isOpenObjection } from './objections-table';
 import { approvedListPath, approvedListPdfUrl, approvedListXlsxUrl, publicApprovedListUrl, publishApprovedList } from './publication-api';
 import { entriesText, notEndedText, openObjectionsText, PUBLICATION_TEXTS } from './publication-texts';

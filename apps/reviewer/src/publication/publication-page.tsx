@@ -1,12 +1,11 @@
 import { type ObjectionView, RankingViewSchema } from '@shifan/domain';
-import { ApiErrorAlert, PageHeading, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, PageHeading, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, Button, Card, Flex, Modal, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { rankingPath } from '../ranking/ranking-api';
 import { callIdOf } from '../ranking/ranking-page';
 import { CallSelector, useSelectedCall } from '../review/call-selector';
-import { useOptionalQuery } from '../review/use-optional-query';
 import { ApprovedListCard } from './approved-list-card';
 import { NoticeCard } from './notice-card';
 import { NoticeForm } from './notice-form';

@@ -1,13 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { type RankingRow, type RankingView, RankingViewSchema, TRIMMED_MEAN_RULE } from '@shifan/domain';
-import { ApiErrorAlert, PageHeading, toApiError, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, PageHeading, toApiError, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, App, Button, Card, Flex, Progress, Spin, Statistic, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CallSelector, useSelectedCall } from '../review/call-selector';
 import { downloadFile } from '../review/download';
 import { applicationLink } from '../review/review-table';
-import { useOptionalQuery } from '../review/use-optional-query';
 import { rankingExportUrl, rankingPath } from './ranking-api';
 import { RankingTable } from './ranking-table';
 import { progressText, RANKING_TEXTS } from './ranking-texts';

@@ -1,11 +1,10 @@
 import { CALL_STATUSES, type CallStatus, type CallView, CallViewSchema } from '@shifan/domain';
-import { toQueryString, useLocale } from '@shifan/ui';
+import { toQueryString, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Flex, Select, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { CallPageSchema, CALLS_PATH, callPath } from '../calls/calls-api';
 import { CALL_STATUS_LABELS } from '../calls/calls-texts';
 import { REVIEW_TEXTS } from './review-texts';
-import { useOptionalQuery } from './use-optional-query';
 
 /** How many calls the selector lists (newest deadline first). */
 const CALL_OPTIONS_LIMIT = 100;

@@ -1,9 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList } from '@shifan/ui';
+import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList, downloadText } from '@shifan/ui';
 import { App, Button, Flex, Progress, Tooltip } from 'antd';
 import { useState } from 'react';
 import { beijingToday } from '../calls/beijing-time';
-import { downloadText } from '../calls/calls-export';
 import { CITY_LIST_STATES } from './catalogue-labels';
 import { CallSelector, useSelectedCall } from './call-selector';
 import { CITY_APPLICATIONS_PATH, fetchAllApplications, ReviewPageSchema } from './review-api';

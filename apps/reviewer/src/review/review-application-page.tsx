@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CallViewSchema, type ReviewApplicationDetail, ReviewApplicationDetailSchema } from '@shifan/domain';
-import { ApiErrorAlert, NotFoundPage, PageHeading, RouterButton, useLocale, useSession } from '@shifan/ui';
+import { ApiErrorAlert, NotFoundPage, PageHeading, RouterButton, useLocale, useSession, useOptionalQuery } from '@shifan/ui';
 import { Alert, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -15,7 +15,6 @@ import { ChangesCard, FormalHistoryCard, NoticeCard, TimelineCard } from './revi
 import { REVIEW_TEXTS } from './review-texts';
 import { ScoresCard } from './scores-card';
 import { StaleVersionModal } from './stale-version-modal';
-import { useOptionalQuery } from './use-optional-query';
 
 /** The application id of the route, or null when it is not a positive integer. */
 export function applicationIdOf(param: string | undefined): number | null {

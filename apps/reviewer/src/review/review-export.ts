@@ -1,15 +1,9 @@
-import { APPLICATION_STATE_LABELS, type Locale, type LocalizedText, pickText, type ReviewApplicationSummary } from '@shifan/domain';
-import { formatBeijingDateTime } from '@shifan/ui';
-import { csvCell } from '../calls/calls-export';
+import { APPLICATION_STATE_LABELS, type Locale, pickText, type ReviewApplicationSummary } from '@shifan/domain';
+import { formatBeijingDateTime, type CsvColumn, toCsv } from '@shifan/ui';
 import { districtLabel, subFieldLabel } from './catalogue-labels';
 import { REVIEW_TEXTS, VERDICT_LABELS } from './review-texts';
 
-interface CsvColumn {
-  title: LocalizedText;
-  value: (application: ReviewApplicationSummary, locale: Locale) => string | number;
-}
-
-const COLUMNS: readonly CsvColumn[] = [
+const COLUMNS: readonly CsvColumn<ReviewApplicationSummary>[] = [
   { title: REVIEW_TEXTS.id, value: (application) => application.id },
   { title: REVIEW_TEXTS.receiptNo, value: (application) => application.receiptNo ?? '' },
   { title: REVIEW_TEXTS.callTitle, value: (application) => application.callTitle },
@@ -28,7 +22,5 @@ const COLUMNS: readonly CsvColumn[] = [
 
 /** The applications as a CSV text in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */
 export function applicationsCsv(applications: readonly ReviewApplicationSummary[], locale: Locale): string {
-  const lines = [COLUMNS.map((column) => csvCell(pickText(column.title, locale))).join(',')];
-  for (const application of applications) lines.push(COLUMNS.map((column) => csvCell(column.value(application, locale))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv(COLUMNS, applications, locale);
 }

@@ -1,12 +1,11 @@
 import { type ApplicationState, ApplicationScoresViewSchema, type CallView, scoreStatistics } from '@shifan/domain';
-import { ApiErrorAlert, formatBeijingDateTime, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, formatBeijingDateTime, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Button, Card, Descriptions, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ActionModal } from './action-modal';
 import { REOPENABLE_STATES } from './catalogue-labels';
 import { reopenScore, scoresPath } from './review-api';
 import { SCORE_STATUS_LABELS, SCORES_TEXTS } from './review-texts';
-import { useOptionalQuery } from './use-optional-query';
 import { useReviewAction } from './use-review-action';
 
 type ExpertScore = ReturnType<typeof ApplicationScoresViewSchema.parse>['scores'][number];

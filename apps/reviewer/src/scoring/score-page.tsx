@@ -1,10 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { type ExpertAssignmentSummary, ExpertApplicationViewSchema, PanelScoresViewSchema, type ScoreView } from '@shifan/domain';
-import { ApiErrorAlert, NotFoundPage, PageHeading, RouterButton, useApiQuery, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, NotFoundPage, PageHeading, RouterButton, useApiQuery, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, App, Flex, Result, Spin } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useOptionalQuery } from '../panels/use-optional-query';
 import { ApplicantFacts, ApplicationContent, AttachmentsCard, EligibilityCard } from './application-view';
 import type { AssignmentsLocationState } from './assignments-page';
 import { DeclarationCard } from './declaration-card';

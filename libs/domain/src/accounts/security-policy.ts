@@ -31,6 +31,8 @@ export const TOKEN_POLICY = {
   resetMinutes: 30,
   /** An invitation to join an enterprise works this long, once. */
   invitationHours: 72,
+  /** An organisation uploads the sealed letter of its objection with the token of its filing, once, within this time. */
+  sealedLetterUploadMinutes: 60,
 } as const;
 
 /** Fixed-window rate limits: at most `limit` attempts per `windowSeconds` per key. */

@@ -1,2 +1,3 @@
 export * from './receipt-number';
 export * from './application-views';
+export * from './application-facts';

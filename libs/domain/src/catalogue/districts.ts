@@ -65,3 +65,8 @@ export function findDevZone(code: string): DevZone | undefined {
 export function findDistrict(code: string): District | undefined {
   return DISTRICTS.find((district) => district.code === code);
 }
+
+/** The district's Chinese name as printed on documents and lists; the code when unknown, '' for none. */
+export function districtNameZh(code: string | null): string {
+  return code ? (findDistrict(code)?.name.zh ?? code) : '';
+}

@@ -124,3 +124,8 @@ export function findSubField(code: string): (SubField & { keyFieldCode: string }
   }
   return undefined;
 }
+
+/** The sub-field's Chinese name as printed on documents and lists; the code when unknown, '' for none. */
+export function subFieldNameZh(code: string | null): string {
+  return code ? (findSubField(code)?.name.zh ?? code) : '';
+}

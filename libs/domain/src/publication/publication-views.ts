@@ -109,6 +109,14 @@ export type ObjectionReceipt = z.infer<typeof ObjectionReceiptSchema>;
 export const OBJECTION_STATUSES = ['received', 'investigating', 'upheld', 'dismissed'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
+/** A case still being handled: the approved list waits for it. */
+export function isObjectionOpen(status: string): boolean {
+  return status === 'received' || status === 'investigating';
+}
+
+/** Largest sealed letter (盖章函) an organisation may upload with its objection, in MB. */
+export const SEALED_LETTER_MAX_MB = 20;
+
 export const ObjectionViewSchema = z
   .object({
     id: z.number().int(),

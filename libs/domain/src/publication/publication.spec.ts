@@ -2,7 +2,7 @@ import { workingPeriodEnd } from '../calendar/working-days';
 import { publicNoticePeriod } from '../documents/publication-documents';
 import { buildDashboard } from './dashboard';
 import { noticePhase } from './notice-period';
-import { ObjectionInputSchema } from './publication-views';
+import { isObjectionOpen, ObjectionInputSchema } from './publication-views';
 import { isValidResidentId, maskIdentityNumber, residentIdCheckCharacter } from './resident-id';
 
 const PERSON_ID = `42010619800101123${residentIdCheckCharacter('42010619800101123')}`;
@@ -118,5 +118,11 @@ describe('the programme dashboard', () => {
       { code: 'ENERGY_PER_VALUE_ADDED', year: 2019, value: 0.8, note: null },
     ], [2019]).indicators.find((indicator) => indicator.code === 'ENERGY_PER_VALUE_ADDED')!;
     expect(energy.values.map((value) => value.met)).toEqual([null, expect.any(Boolean)]);
+  });
+});
+
+describe('objection cases', () => {
+  it('are open while received or investigating', () => {
+    expect(['received', 'investigating', 'upheld', 'dismissed'].map(isObjectionOpen)).toEqual([true, true, false, false]);
   });
 });

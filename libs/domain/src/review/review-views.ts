@@ -166,6 +166,11 @@ export const CreatePanelSchema = z
 export type CreatePanel = z.infer<typeof CreatePanelSchema>;
 
 export const ASSIGNMENT_STATUSES = ['pending', 'confirmed', 'conflict', 'declined'] as const;
+
+/** An assignment that still counts on the panel: not stepped down (conflict) and not declined. */
+export function isActiveAssignment(status: string): boolean {
+  return status === 'pending' || status === 'confirmed';
+}
 export const SCORE_STATUSES = ['none', 'draft', 'submitted'] as const;
 
 export const PanelMemberViewSchema = z.object({

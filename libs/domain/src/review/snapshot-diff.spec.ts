@@ -1,3 +1,5 @@
+import { isActiveAssignment } from './review-views';
+import { blindApplicationData, identifyingSlotKeys } from './blind-review';
 import { diffSnapshots } from './snapshot-diff';
 
 const file = (slotKey: string, fileName: string, sha256: string) => ({ slotKey, fileName, sha256 });
@@ -25,5 +27,19 @@ describe('diffSnapshots', () => {
       { path: 'attachments.licence', before: 'a.pdf (aaaaaaaaaaaa)', after: 'a.pdf (cccccccccccc)' },
       { path: 'attachments.seal', before: null, after: 's.pdf (dddddddddddd)' },
     ]);
+  });
+});
+
+describe('blind review', () => {
+  it('drops the fields and slots that name the enterprise', () => {
+    expect(blindApplicationData({ projectName: 'x', contactPhone: '1', enterpriseName: 'y', summary: 's' })).toEqual({ projectName: 'x', summary: 's' });
+    const slot = (key: string, identifying?: boolean) => ({ key, name: { zh: key, en: key }, required: true, accept: ['pdf' as const], maxSizeMb: 50, ...(identifying === undefined ? {} : { identifying }) });
+    expect([...identifyingSlotKeys([slot('licence', true), slot('report', false), slot('other')])]).toEqual(['licence']);
+  });
+});
+
+describe('assignments', () => {
+  it('count on the panel while pending or confirmed', () => {
+    expect(['pending', 'confirmed', 'conflict', 'declined'].map(isActiveAssignment)).toEqual([true, true, false, false]);
   });
 });

@@ -24,3 +24,12 @@ export function flagOutliers(totals: readonly ExpertTotal[], thresholdPoints: nu
     return { ...entry, deviation, isOutlier: deviation > thresholdPoints };
   });
 }
+
+/** Totals needed before outliers are judged: with fewer, the trimmed mean is the plain mean of one or two scores. */
+export const MIN_TOTALS_FOR_OUTLIERS = 3;
+
+/** `flagOutliers` once there are at least {@link MIN_TOTALS_FOR_OUTLIERS} totals; none are flagged before that. */
+export function flagOutliersOnceEnough(totals: readonly ExpertTotal[], thresholdPoints: number = DEFAULT_OUTLIER_THRESHOLD_POINTS): OutlierCheck[] {
+  if (totals.length < MIN_TOTALS_FOR_OUTLIERS) return totals.map((entry) => ({ ...entry, deviation: 0, isOutlier: false }));
+  return flagOutliers(totals, thresholdPoints);
+}

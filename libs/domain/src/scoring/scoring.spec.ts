@@ -1,5 +1,7 @@
 import { decodeLocalizedMessage } from '../i18n/localized-text';
-import { flagOutliers } from './outliers';
+import { districtNameZh } from '../catalogue/districts';
+import { subFieldNameZh } from '../catalogue/key-fields';
+import { flagOutliers, flagOutliersOnceEnough } from './outliers';
 import { rankApplications } from './ranking';
 import { DEFAULT_RUBRIC, RubricSchema, validateRubric } from './rubric';
 import { scoreSheetSchema, validatePoints, weightedTotal } from './weighted-total';
@@ -107,5 +109,24 @@ describe('rankApplications', () => {
     );
     expect(ranked.map((entry) => entry.applicationId)).toEqual(['a', 'c', 'b']);
     expect(() => rankApplications([], { quota: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('flagOutliersOnceEnough', () => {
+  it('flags nothing below three totals, and as flagOutliers from three on', () => {
+    expect(flagOutliersOnceEnough([{ expertId: 'a', total: 90 }, { expertId: 'b', total: 20 }], 15).some((entry) => entry.isOutlier)).toBe(false);
+    const three = [{ expertId: 'a', total: 90 }, { expertId: 'b', total: 85 }, { expertId: 'c', total: 20 }];
+    expect(flagOutliersOnceEnough(three, 15)).toEqual(flagOutliers(three, 15));
+  });
+});
+
+describe('printed catalogue names', () => {
+  it('names districts and sub-fields in Chinese, keeps unknown codes, and prints nothing for none', () => {
+    expect(districtNameZh('420111')).toBe('洪山区');
+    expect(districtNameZh('999999')).toBe('999999');
+    expect(districtNameZh(null)).toBe('');
+    expect(subFieldNameZh('EQUIP_SMART')).toBe('智能装备');
+    expect(subFieldNameZh('NOPE')).toBe('NOPE');
+    expect(subFieldNameZh(null)).toBe('');
   });
 });

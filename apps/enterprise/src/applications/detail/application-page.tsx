@@ -1,8 +1,7 @@
 import { ApplicationViewSchema, CallViewSchema, ProfileViewSchema } from '@shifan/domain';
-import { ApiErrorAlert, useApiQuery, useLocale } from '@shifan/ui';
+import { ApiErrorAlert, useApiQuery, useLocale, useOptionalQuery } from '@shifan/ui';
 import { Flex, Skeleton, Typography } from 'antd';
 import { useParams } from 'react-router';
-import { useOptionalQuery } from '../../api/use-optional-query';
 import { callPath } from '../../calls/calls-api';
 import { PROFILE_PATH } from '../../profile/profile-api';
 import { applicationPath } from '../applications-api';

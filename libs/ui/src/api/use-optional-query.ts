@@ -1,4 +1,6 @@
-import { type ApiError, apiFetch, type ApiQuery, type ResponseParser, toApiError } from '@shifan/ui';
+import { type ApiError, toApiError } from './api-error';
+import { apiFetch, type ResponseParser } from './api-fetch';
+import type { ApiQuery } from './use-api-query';
 import { useCallback, useEffect, useState } from 'react';
 
 /**
