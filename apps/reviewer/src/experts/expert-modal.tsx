@@ -14,7 +14,7 @@ import {
 import { ApiError, applyErrorDetails, type ConflictRow, LIST_TEXTS, SchemaForm, toApiError, useLocale, useSchemaForm, VersionConflictModal } from '@shifan/ui';
 import { App, Button, Card, Col, DatePicker, Divider, Flex, Input, Modal, Row, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { leafPaths } from '../calls/form/call-form-values';
@@ -316,17 +316,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
           <Typography.Paragraph type="secondary">{t(EXPERTS_TEXTS.relationsHint)}</Typography.Paragraph>
           <Flex vertical gap={12} style={{ marginBottom: 16 }} data-testid="expert-relations">
             {relations.fields.map((row, index) => (
-              <Card
-                key={row.id}
-                size="small"
-                title={t(relationRowText(index))}
-                extra={
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => relations.remove(index)} data-testid={`relation-remove-${index}`}>
-                    {t(EXPERTS_TEXTS.remove)}
-                  </Button>
-                }
-                data-testid={`relation-${index}`}
-              >
+              <RowCard key={row.id} title={t(relationRowText(index))} onRemove={() => relations.remove(index)} testId={`relation-${index}`} removeTestId={`relation-remove-${index}`}>
                 <Row gutter={12}>
                   <Col xs={24} md={12}>
                     <LabelledField control={control} name={`relations.${index}.name`} label={EXPERTS_TEXTS.relationName} required>
@@ -370,7 +360,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     </LabelledField>
                   </Col>
                 </Row>
-              </Card>
+              </RowCard>
             ))}
             <Button
               type="dashed"
@@ -388,17 +378,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
           <Typography.Paragraph type="secondary">{t(EXPERTS_TEXTS.coApplicationsHint)}</Typography.Paragraph>
           <Flex vertical gap={12} style={{ marginBottom: 16 }} data-testid="expert-co-applications">
             {coApplications.fields.map((row, index) => (
-              <Card
-                key={row.id}
-                size="small"
-                title={t(coApplicationRowText(index))}
-                extra={
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => coApplications.remove(index)} data-testid={`coapp-remove-${index}`}>
-                    {t(EXPERTS_TEXTS.remove)}
-                  </Button>
-                }
-                data-testid={`coapp-${index}`}
-              >
+              <RowCard key={row.id} title={t(coApplicationRowText(index))} onRemove={() => coApplications.remove(index)} testId={`coapp-${index}`} removeTestId={`coapp-remove-${index}`}>
                 <Row gutter={12}>
                   <Col xs={24} md={9}>
                     <LabelledField control={control} name={`coApplications.${index}.partnerName`} label={EXPERTS_TEXTS.partnerName} required>
@@ -427,7 +407,7 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
                     </LabelledField>
                   </Col>
                 </Row>
-              </Card>
+              </RowCard>
             ))}
             <Button
               type="dashed"
@@ -460,5 +440,24 @@ export function ExpertModal({ expert, onClose, onSaved }: ExpertModalProps) {
         />
       )}
     </>
+  );
+}
+
+/** One row of a repeatable group (a declared relation, a joint application): a small card with its remove button. */
+function RowCard({ title, onRemove, testId, removeTestId, children }: { title: string; onRemove: () => void; testId: string; removeTestId: string; children: ReactNode }) {
+  const { t } = useLocale();
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} data-testid={removeTestId}>
+          {t(EXPERTS_TEXTS.remove)}
+        </Button>
+      }
+      data-testid={testId}
+    >
+      {children}
+    </Card>
   );
 }
