@@ -6,6 +6,7 @@ import { resolveLocale } from '@shifan/domain';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { SECURE_COOKIES_SETTING } from './auth/cookies';
 import { LogMailer, type MailPort } from './auth/mail.port';
 import { type Clock, OffsetClock, SystemClock } from './common/clock';
 import { JsonLogger } from './common/logging/json-logger';
@@ -136,7 +137,10 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
 
 function configureHttp(app: NestExpressApplication, config: AppConfig, logger: JsonLogger): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For/-Proto/-Host are believed (TRUST_PROXY): req.ip, req.secure and req.host follow it, so
+  // rate limits and audit records see the client's address as the trusted proxy reports it, never a spoofed header.
+  app.set('trust proxy', config.http.trustProxy.length ? config.http.trustProxy : false);
+  app.set(SECURE_COOKIES_SETTING, config.http.alwaysSecureCookies);
   app.use(
     helmet({
       contentSecurityPolicy: {

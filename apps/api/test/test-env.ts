@@ -19,6 +19,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
       LOG_LEVEL: 'warn',
       DB_CONNECT_RETRIES: '3',
       DB_CONNECT_RETRY_DELAY_MS: '200',
+      // Job timers off: tests run jobs with JobScheduler.runNow at the instants they choose.
+      JOBS_ENABLED: 'false',
+      // Tests simulate client addresses with X-Forwarded-For from supertest on loopback.
+      TRUST_PROXY: 'loopback',
       ...overrides,
     },
     dataDir,

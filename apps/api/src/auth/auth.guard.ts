@@ -63,7 +63,8 @@ export class AuthGuard implements CanActivate {
   private assertSameOrigin(request: RequestWithSession): void {
     const origin = request.headers.origin;
     if (!origin) return;
-    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+    // Express's req.host takes X-Forwarded-Host only from a trusted proxy (TRUST_PROXY), else the Host header.
+    const host = request.host;
     try {
       if (new URL(origin).host !== host) throw new AppError('CSRF_FAILED');
     } catch (error) {

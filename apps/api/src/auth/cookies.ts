@@ -4,6 +4,16 @@ export const SESSION_COOKIE = 'shifan_session';
 /** Readable by the page's script, which echoes it as the X-CSRF-Token header (double submit). */
 export const CSRF_COOKIE = 'shifan_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Express app setting (set at start-up): true makes the cookies Secure on every response (production). */
+export const SECURE_COOKIES_SETTING = 'shifan secure cookies';
+
+/**
+ * `Secure` when the request came over TLS — directly, or through a trusted proxy saying `X-Forwarded-Proto: https`
+ * (TRUST_PROXY) — and always in production.
+ */
+function secureCookies(request: Request): boolean {
+  return request.secure || request.app?.get(SECURE_COOKIES_SETTING) === true;
+}
 
 export function readCookie(request: Request, name: string): string | undefined {
   const header = request.headers.cookie;
@@ -22,15 +32,15 @@ export function readCookie(request: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** The session cookie: httpOnly, SameSite=Strict, Secure behind HTTPS, scoped to the whole site, no Max-Age. */
+/** The session cookie: httpOnly, SameSite=Strict, Secure over HTTPS and in production, scoped to the whole site, no Max-Age. */
 export function setSessionCookies(request: Request, response: Response, session: { token: string; csrfToken: string }): void {
-  const secure = request.secure;
+  const secure = secureCookies(request);
   response.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
   response.cookie(CSRF_COOKIE, session.csrfToken, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
 }
 
 export function clearSessionCookies(request: Request, response: Response): void {
-  const secure = request.secure;
+  const secure = secureCookies(request);
   response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
   response.clearCookie(CSRF_COOKIE, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
 }

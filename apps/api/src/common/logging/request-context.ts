@@ -6,7 +6,7 @@ import type { Locale } from '@shifan/domain';
 export interface RequestContext {
   requestId: string;
   locale: Locale;
-  /** The client's address as the proxy reports it (trust proxy: loopback). */
+  /** The client's address: the socket's, or as a trusted proxy reports it (TRUST_PROXY). */
   address: string | null;
 }
 
