@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
+import { SIGN_IN_THROTTLE_POLICY } from '@shifan/domain';
 import { ManualClock } from '../src/common/clock';
 import { CapturingMailer, DEMO_PASSWORD, freshUscc, signIn } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
@@ -25,6 +26,7 @@ describe('accounts, sessions and the audit trail', () => {
     ...overrides,
   });
 
+  const attemptFromAnywhere = (login: string, password: string) => request(http()).post('/api/auth/sign-in').set('X-Forwarded-For', nextAddress()).send({ login, password });
   const count = async (table: string) => Number((await server.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
@@ -98,17 +100,90 @@ describe('accounts, sessions and the audit trail', () => {
       await signIn(http(), 'City.Officer', DEMO_PASSWORD, nextAddress());
     });
 
-    it('locks the account after 5 wrong passwords for 15 minutes and says so plainly', async () => {
+    const attemptFrom = (from: string, login: string, password: string) => request(http()).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ login, password });
+    const retryAt = (response: request.Response) => response.body.details?.find((d: { code: string }) => d.code === 'RETRY_AT')?.message;
+    const registered = async () => {
+      const body = registration();
+      expect((await request(http()).post('/api/auth/register').set('X-Forwarded-For', nextAddress()).send(body)).status).toBe(201);
+      return body;
+    };
+
+    it('throttles wrong passwords per login and address with growing waits, and never locks the owner out at another address', async () => {
+      const owner = await registered();
+      const attacker = nextAddress();
+      for (let i = 0; i < SIGN_IN_THROTTLE_POLICY.pairFreeFailures - 1; i++) {
+        const wrong = await attemptFrom(attacker, owner.uscc, 'Wrong#pass1');
+        expect([wrong.status, wrong.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+      }
+      const last = await attemptFrom(attacker, owner.uscc, 'Wrong#pass1');
+      expect([last.status, last.body.code]).toEqual([429, 'SIGN_IN_THROTTLED']);
+      expect(last.body.message).toMatch(/请于北京时间 \d{2}:\d{2}:\d{2} 后再试/);
+      expect(last.body.message).toContain('其他网络地址不受影响');
+      expect(retryAt(last)).toBe(new Date(clock.now().getTime() + SIGN_IN_THROTTLE_POLICY.pairFirstDelaySeconds * 1000).toISOString());
+
+      // Even the right password is not checked from that address while it waits: nothing to learn there.
+      expect((await attemptFrom(attacker, owner.uscc, owner.password)).body.code).toBe('SIGN_IN_THROTTLED');
+      // The owner, anywhere else, signs in as usual.
+      expect((await attemptFrom(nextAddress(), owner.uscc, owner.password)).status).toBe(200);
+
+      // After the wait one more guess is checked, and the next wait is twice as long.
+      clock.advance(SIGN_IN_THROTTLE_POLICY.pairFirstDelaySeconds * 1000 + 1000);
+      const again = await attemptFrom(attacker, owner.uscc, 'Wrong#pass2');
+      expect(again.body.code).toBe('SIGN_IN_THROTTLED');
+      expect(retryAt(again)).toBe(new Date(clock.now().getTime() + 2 * SIGN_IN_THROTTLE_POLICY.pairFirstDelaySeconds * 1000).toISOString());
+      clock.advance(2 * SIGN_IN_THROTTLE_POLICY.pairFirstDelaySeconds * 1000 + 1000);
+      // The right password from that address after the wait signs in and forgets the pair's failures.
+      expect((await attemptFrom(attacker, owner.uscc, owner.password)).status).toBe(200);
+      expect((await attemptFrom(attacker, owner.uscc, 'Wrong#pass3')).body.code).toBe('INVALID_CREDENTIALS');
+
+      const account = (await server.dataSource.query('SELECT status, locked_until FROM account WHERE username = ?', [owner.uscc]))[0];
+      expect(account).toMatchObject({ status: 'active', locked_until: null });
+    });
+
+    it('answers a throttled unknown login exactly like a throttled known one', async () => {
+      const known = await registered();
       const from = nextAddress();
-      const attempt = (password: string) => request(http()).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ login: 'expert.demo', password });
-      for (let i = 0; i < 4; i++) expect((await attempt('Wrong#pass1')).body.code).toBe('INVALID_CREDENTIALS');
-      const fifth = await attempt('Wrong#pass1');
-      expect(fifth.status).toBe(423);
-      expect(fifth.body.code).toBe('ACCOUNT_LOCKED');
-      expect(fifth.body.message).toContain('锁定15分钟');
-      expect((await attempt(DEMO_PASSWORD)).status).toBe(423);
-      clock.advance(15 * MINUTE + 1000);
-      expect((await attempt(DEMO_PASSWORD)).status).toBe(200);
+      const unknown = `${known.uscc.slice(0, 17)}${known.uscc[17] === '0' ? '1' : '0'}`.toLowerCase(); // another login, never registered
+      const strip = (response: request.Response) => ({ status: response.status, headers: response.headers['content-type'], body: { ...response.body, requestId: undefined } });
+      for (let i = 0; i < SIGN_IN_THROTTLE_POLICY.pairFreeFailures + 2; i++) {
+        const a = strip(await attemptFrom(from, known.uscc, `Wrong#pass${i}`));
+        const b = strip(await attemptFrom(from, unknown, `Wrong#pass${i}`));
+        expect(b).toEqual(a);
+      }
+      const refusedKnown = strip(await attemptFrom(from, known.uscc, known.password));
+      const refusedUnknown = strip(await attemptFrom(from, unknown, known.password));
+      expect(refusedKnown).toEqual(refusedUnknown);
+      expect(refusedKnown).toMatchObject({ status: 429, body: { code: 'SIGN_IN_THROTTLED' } });
+    });
+
+    it('spaces the attempts on a login guessed from many addresses, which slows the guesser but not the owner for long; a reset link clears everything', async () => {
+      const owner = await registered();
+      const spacing = SIGN_IN_THROTTLE_POLICY.loginSpacingSeconds * 1000;
+      const addresses = Array.from({ length: SIGN_IN_THROTTLE_POLICY.loginCeilingFailures }, () => nextAddress());
+      const answers: string[] = [];
+      for (const from of addresses) answers.push((await attemptFrom(from, owner.uscc, 'Wrong#guess1')).body.code);
+      expect(answers.slice(0, -1).every((code) => code === 'INVALID_CREDENTIALS')).toBe(true);
+      expect(answers.at(-1)).toBe('SIGN_IN_THROTTLED');
+
+      // Right after a guess nobody is checked, wherever they are (the message says why, not whether the login exists).
+      const ownerAddress = nextAddress();
+      const spaced = await attemptFrom(ownerAddress, owner.uscc, owner.password);
+      expect(spaced.body.code).toBe('SIGN_IN_THROTTLED');
+      expect(spaced.body.message).toContain(`${SIGN_IN_THROTTLE_POLICY.loginSpacingSeconds}秒`);
+      // The spacing later, the owner is in.
+      clock.advance(spacing + 1000);
+      expect((await attemptFrom(ownerAddress, owner.uscc, owner.password)).status).toBe(200);
+
+      // The guesser keeps going, and is throttled on every guess; the owner takes the way out: a reset link.
+      expect((await attemptFrom(addresses[0], owner.uscc, 'Wrong#guess2')).body.code).toBe('SIGN_IN_THROTTLED');
+      await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', ownerAddress).send({ login: owner.uscc });
+      const token = mail.lastTokenFor(owner.email);
+      expect((await request(http()).post('/api/auth/password-reset/confirm').send({ token, newPassword: 'Reset#2030q' })).status).toBe(204);
+      expect(Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM sign_in_failure WHERE login = ?', [owner.uscc]))[0].n)).toBe(0);
+      // At once, even from an address that was throttled a moment ago.
+      expect((await attemptFrom(addresses[0], owner.uscc, 'Reset#2030q')).status).toBe(200);
+      const audit = await server.dataSource.query("SELECT detail FROM audit_log WHERE action = 'account.password_reset' ORDER BY seq DESC LIMIT 1");
+      expect(JSON.parse(audit[0].detail)).toMatchObject({ clearedThrottles: SIGN_IN_THROTTLE_POLICY.loginCeilingFailures + 1 });
     });
 
     it('ends a session after 30 idle minutes, and after 12 hours however busy', async () => {
@@ -191,6 +266,20 @@ describe('accounts, sessions and the audit trail', () => {
       expect(mail.sent.length).toBe(before);
     });
 
+    it('makes every older reset link useless once a newer one is sent', async () => {
+      const body = registration();
+      await request(http()).post('/api/auth/register').set('X-Forwarded-For', nextAddress()).send(body);
+      await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: body.uscc });
+      const older = mail.lastTokenFor(body.email);
+      await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: body.uscc });
+      const newer = mail.lastTokenFor(body.email);
+      expect(newer).not.toBe(older);
+      const stale = await request(http()).post('/api/auth/password-reset/confirm').send({ token: older, newPassword: 'Older#2028z' });
+      expect([stale.status, stale.body.code]).toEqual([400, 'TOKEN_INVALID']);
+      expect((await request(http()).post('/api/auth/password-reset/confirm').send({ token: newer, newPassword: 'Newer#2028z' })).status).toBe(204);
+      await signIn(http(), body.uscc, 'Newer#2028z', nextAddress());
+    });
+
     it('refuses an expired link', async () => {
       const body = registration();
       await request(http()).post('/api/auth/register').set('X-Forwarded-For', nextAddress()).send(body);
@@ -222,6 +311,66 @@ describe('accounts, sessions and the audit trail', () => {
       expect((await wang.get('/api/auth/me')).status).toBe(401);
       const blocked = await request(http()).post('/api/auth/sign-in').set('X-Forwarded-For', nextAddress()).send({ login: 'wang.declarant', password: 'Wang#2026ab' });
       expect(blocked.body.code).toBe('ACCOUNT_DISABLED');
+    });
+
+    it('keeps a disabled colleague disabled: the links they hold die with their sessions, a reset never re-activates, and a new reset sends nothing', async () => {
+      const body = registration();
+      const registeredAdmin = request.agent(http());
+      const answer = await registeredAdmin.post('/api/auth/register').set('X-Forwarded-For', nextAddress()).send(body);
+      const admin = { post: (path: string) => registeredAdmin.post(path).set('X-CSRF-Token', answer.body.csrfToken).send({}) };
+      const invite = (username: string, email: string) =>
+        registeredAdmin.post('/api/enterprise/colleagues').set('X-CSRF-Token', answer.body.csrfToken).send({ username, displayName: '赵申报', mobile: '13700002222', email });
+
+      // An active colleague who asked for a reset link, and an invited one who has not used the invitation yet.
+      const active = await invite(`zhao.${body.uscc.slice(-6).toLowerCase()}`, `zhao.${body.uscc}@test.example.cn`);
+      await request(http()).post('/api/auth/invitation/accept').send({ token: mail.lastTokenFor(`zhao.${body.uscc}@test.example.cn`), newPassword: 'Zhao#2026ab' });
+      const zhao = await signIn(http(), active.body.username, 'Zhao#2026ab', nextAddress());
+      await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: active.body.username });
+      const resetToken = mail.lastTokenFor(`zhao.${body.uscc}@test.example.cn`);
+      const invited = await invite(`qian.${body.uscc.slice(-6).toLowerCase()}`, `qian.${body.uscc}@test.example.cn`);
+      const invitationToken = mail.lastTokenFor(`qian.${body.uscc}@test.example.cn`);
+
+      const disabled = await admin.post(`/api/enterprise/colleagues/${active.body.id}/disable`);
+      expect(disabled.body.status).toBe('disabled');
+      expect((await admin.post(`/api/enterprise/colleagues/${invited.body.id}/disable`)).body.status).toBe('disabled');
+      expect((await zhao.get('/api/auth/me')).status).toBe(401);
+
+      const reset = await request(http()).post('/api/auth/password-reset/confirm').send({ token: resetToken, newPassword: 'Back#2027cd' });
+      expect([reset.status, reset.body.code]).toEqual([400, 'TOKEN_INVALID']);
+      const accepted = await request(http()).post('/api/auth/invitation/accept').send({ token: invitationToken, newPassword: 'Qian#2027cd' });
+      expect([accepted.status, accepted.body.code]).toEqual([400, 'TOKEN_INVALID']);
+      const statuses = await server.dataSource.query('SELECT username, status FROM account WHERE id IN (?, ?) ORDER BY id', [active.body.id, invited.body.id]);
+      expect(statuses.map((row: { status: string }) => row.status)).toEqual(['disabled', 'disabled']);
+      expect((await attemptFromAnywhere(active.body.username, 'Zhao#2026ab')).body.code).toBe('ACCOUNT_DISABLED');
+      expect((await attemptFromAnywhere(active.body.username, 'Back#2027cd')).body.code).toBe('INVALID_CREDENTIALS');
+
+      // Asking for a new link is answered like an unknown login, and nothing is sent.
+      const sentBefore = mail.sent.length;
+      const again = await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: active.body.username });
+      const unknown = await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: 'nobody.at.all' });
+      expect([again.status, { ...again.body, requestId: undefined }]).toEqual([unknown.status, { ...unknown.body, requestId: undefined }]);
+      expect(mail.sent.length).toBe(sentBefore);
+
+      const audit = await server.dataSource.query("SELECT detail FROM audit_log WHERE action = 'account.disabled' AND target_id = ?", [String(active.body.id)]);
+      expect(JSON.parse(audit[0].detail)).toMatchObject({ from: 'active', to: 'disabled', endedSessions: 1, revokedTokens: 1 });
+    });
+
+    it('revokes the links of an account the administrator disables, and only an administrator enables it again', async () => {
+      const admin = await signIn(http(), 'admin', DEMO_PASSWORD, nextAddress());
+      const created = await admin.post('/api/admin/accounts', { username: 'district.hanyang', displayName: '汉阳区初审', role: 'district_officer', districtCode: '420105', password: 'Hany#2026an', email: 'hanyang@test.example.cn' });
+      expect(created.status).toBe(201);
+      await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: 'district.hanyang' });
+      const token = mail.lastTokenFor('hanyang@test.example.cn');
+      const disabled = await admin.patch(`/api/admin/accounts/${created.body.id}`, { version: created.body.version, disabled: true });
+      expect(disabled.body.status).toBe('disabled');
+      expect((await request(http()).post('/api/auth/password-reset/confirm').send({ token, newPassword: 'Back#2027hy' })).body.code).toBe('TOKEN_INVALID');
+      expect((await server.dataSource.query('SELECT status FROM account WHERE id = ?', [created.body.id]))[0].status).toBe('disabled');
+      const audit = (await admin.get(`/api/admin/audit?action=account.updated&pageSize=1`)).body.items[0];
+      expect(audit.detail).toMatchObject({ revokedTokens: 1 });
+
+      const enabled = await admin.patch(`/api/admin/accounts/${created.body.id}`, { version: disabled.body.version, disabled: false });
+      expect(enabled.body.status).toBe('active');
+      await signIn(http(), 'district.hanyang', 'Hany#2026an', nextAddress());
     });
 
     it('answers 404 when an administrator reaches for another enterprise’s account', async () => {
@@ -271,7 +420,7 @@ describe('accounts, sessions and the audit trail', () => {
         for (const entry of response.body.items) actions.add(entry.action);
         if (response.body.items.length < 200) break;
       }
-      for (const action of ['account.registered', 'auth.signed_in', 'auth.sign_in_failed', 'auth.locked', 'auth.signed_out', 'account.password_changed', 'account.password_reset', 'account.invited', 'account.invitation_accepted', 'account.disabled', 'account.created', 'account.updated']) {
+      for (const action of ['account.registered', 'auth.signed_in', 'auth.sign_in_failed', 'auth.throttled', 'auth.signed_out', 'account.password_changed', 'account.password_reset', 'account.invited', 'account.invitation_accepted', 'account.disabled', 'account.created', 'account.updated']) {
         expect(actions).toContain(action);
       }
       const latest = (await admin.get('/api/admin/audit?action=auth.signed_in&pageSize=1')).body.items[0];

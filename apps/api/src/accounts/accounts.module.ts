@@ -7,6 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SessionRepository } from '../auth/session.repository';
 import { SessionService } from '../auth/session.service';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { AccountsRepository } from './accounts.repository';
 import { ColleaguesController } from './colleagues.controller';
 import { ColleaguesService } from './colleagues.service';
@@ -22,6 +23,7 @@ import { StaffService } from './staff.service';
     SessionRepository,
     SessionService,
     RateLimiter,
+    SignInThrottle,
     AuthService,
     ColleaguesService,
     StaffService,

@@ -87,12 +87,14 @@ export class ColleaguesService {
       const before = account.status;
       account.status = disabled ? 'disabled' : account.passwordChangedAt ? 'active' : 'invited';
       await this.accounts.save(manager, account);
+      // A disabled account must not come back by itself: its sessions end and every outstanding link dies with them.
       const endedSessions = disabled ? await this.sessions.endAllFor(manager, account.id) : 0;
+      const revokedTokens = disabled ? await this.sessionRepository.revokeTokens(manager, account.id, this.clock.now()) : 0;
       await this.audit.record(manager, {
         action: disabled ? 'account.disabled' : 'account.enabled',
         actor,
         target: { type: 'account', id: account.id },
-        detail: { from: before, to: account.status, endedSessions },
+        detail: { from: before, to: account.status, endedSessions, revokedTokens },
       });
       return toAccountView(account);
     });

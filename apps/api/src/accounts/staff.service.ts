@@ -3,6 +3,7 @@ import { type AccountListQuery, type AccountView, type CreateStaff, isRole, isSt
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { SessionRepository } from '../auth/session.repository';
 import { SessionService } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors/app-error';
@@ -18,6 +19,7 @@ export class StaffService {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionService,
+    private readonly sessionRepository: SessionRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -85,8 +87,11 @@ export class StaffService {
       }
       if (!Object.keys(changes).length) return toAccountView(account);
       const saved = await this.accounts.save(manager, account);
-      const endedSessions = changes.status && saved.status === 'disabled' ? await this.sessions.endAllFor(manager, saved.id) : 0;
-      await this.audit.record(manager, { action: 'account.updated', actor, target: { type: 'account', id: saved.id }, detail: { changes, endedSessions } });
+      // A disabled account must not come back by itself: its sessions end and every outstanding link dies with them.
+      const disabling = Boolean(changes.status) && saved.status === 'disabled';
+      const endedSessions = disabling ? await this.sessions.endAllFor(manager, saved.id) : 0;
+      const revokedTokens = disabling ? await this.sessionRepository.revokeTokens(manager, saved.id, this.clock.now()) : 0;
+      await this.audit.record(manager, { action: 'account.updated', actor, target: { type: 'account', id: saved.id }, detail: { changes, endedSessions, revokedTokens } });
       if (changes.role) await this.audit.record(manager, { action: 'account.role_changed', actor, target: { type: 'account', id: saved.id }, detail: { from: changes.role[0], to: changes.role[1] } });
       return toAccountView(saved);
     });

@@ -29,7 +29,7 @@ export const signIn = defineEndpoint({
   path: '/api/auth/sign-in',
   operationId: 'signIn',
   summary: 'Sign in with the USCC (enterprises) or user name (staff) and password',
-  description: `401 INVALID_CREDENTIALS; after 5 failures in a row 423 ACCOUNT_LOCKED for 15 minutes; 403 ACCOUNT_DISABLED; 429 RATE_LIMITED.`,
+  description: `401 INVALID_CREDENTIALS; 429 SIGN_IN_THROTTLED (same for unknown and known logins) once this (login, address) pair has had too many wrong passwords, or the login too many from all addresses (SIGN_IN_THROTTLE_POLICY), with the retry time in details[RETRY_AT]; 403 ACCOUNT_DISABLED; 429 RATE_LIMITED.`,
   tags,
   access: { kind: 'public' },
   rateLimits: ['signInPerAddress'],

@@ -4,7 +4,6 @@ import {
   checkPassword,
   isRole,
   isStaffRole,
-  LOCKOUT_POLICY,
   localizedMessage,
   normalizeUscc,
   type RegisterEnterprise,
@@ -26,7 +25,7 @@ import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Actor } from './actor';
 import { MailPort } from './mail.port';
-import { RateLimiter } from './rate-limiter';
+import { SignInThrottle, throttledError } from './sign-in-throttle';
 import { type IssuedSession, SessionService } from './session.service';
 import { SessionRepository } from './session.repository';
 import { randomToken, sha256Hex } from './tokens';
@@ -46,6 +45,22 @@ const MINUTE = 60_000;
 /** Verified against when the login is unknown, so a wrong name costs as much time as a wrong password. */
 let decoyHash: Promise<string> | undefined;
 
+/** A USCC however it is typed (spaces, dashes, lower case), or a user name in lower case. */
+export function normalizeLogin(login: string): string {
+  return /^[0-9A-Za-z]{18}$/.test(login.replace(/[\s-]/g, '')) ? normalizeUscc(login) : login.trim().toLowerCase();
+}
+
+/** Two first failures of one login at once both insert its row; the loser runs again against the winner's row. */
+async function retryOnDuplicateKey<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+    if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return work();
+    throw error;
+  }
+}
+
 /** Registration, sign-in and -out, password changes and resets, and accepting an invitation. */
 @Injectable()
 export class AuthService {
@@ -55,7 +70,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly sessionRepository: SessionRepository,
     private readonly audit: AuditService,
-    private readonly rateLimiter: RateLimiter,
+    private readonly throttle: SignInThrottle,
     private readonly mail: MailPort,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -100,47 +115,52 @@ export class AuthService {
     });
   }
 
+  /**
+   * Signs in, throttled per (login, client address) pair with a slower login-wide ceiling (SIGN_IN_THROTTLE_POLICY):
+   * no account is ever locked, so knowing a USCC is not enough to keep its owner out. A throttled attempt is refused
+   * before the password is checked, with the same answer whether the login exists or not.
+   */
   async signIn(input: SignIn, meta: ClientMeta): Promise<SignedIn> {
-    const login = /^[0-9A-Za-z]{18}$/.test(input.login.replace(/[\s-]/g, '')) ? normalizeUscc(input.login) : input.login.trim().toLowerCase();
-    await this.rateLimiter.hit('signInPerAccount', login);
+    const login = normalizeLogin(input.login);
+    const now = this.clock.now();
+    try {
+      await this.throttle.assertAllowed(login, meta.address, now);
+    } catch (error) {
+      await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'auth.sign_in_failed', detail: { login, reason: 'throttled' } }));
+      throw error;
+    }
 
     const found = await this.accounts.findByUsername(login);
-    if (!found) {
-      await verifyPassword(input.password, await (decoyHash ??= hashPassword(randomToken())));
-      await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'auth.sign_in_failed', detail: { login, reason: 'unknown-login' } }));
+    const passwordOk = found
+      ? found.status !== 'invited' && (await verifyPassword(input.password, found.passwordHash))
+      : await verifyPassword(input.password, await (decoyHash ??= hashPassword(randomToken()))).then(() => false);
+
+    if (!passwordOk) {
+      const failure = await retryOnDuplicateKey(() =>
+        inTransaction(this.dataSource, async (manager) => {
+          const outcome = await this.throttle.recordFailure(manager, login, meta.address, now);
+          const actor = found ? this.auditActor(found) : null;
+          const target = found ? { type: 'account', id: found.id } : undefined;
+          const counts = { pairFailures: outcome.pairFailures, loginFailures: outcome.loginFailures };
+          await this.audit.record(manager, { action: 'auth.sign_in_failed', actor, target, detail: { login, reason: found ? 'wrong-password' : 'unknown-login', ...counts } });
+          if (outcome.blockedUntil) {
+            await this.audit.record(manager, { action: 'auth.throttled', actor, target, detail: { login, scope: outcome.scope, until: outcome.blockedUntil.toISOString(), ...counts } });
+          }
+          return outcome;
+        }),
+      );
+      if (failure.blockedUntil && failure.scope) throw throttledError(failure.blockedUntil, failure.scope);
       throw new AppError('INVALID_CREDENTIALS');
     }
 
-    const now = this.clock.now();
-    if (found.lockedUntil && found.lockedUntil > now) throw this.lockedError(found.lockedUntil);
-    const passwordOk = found.status !== 'invited' && (await verifyPassword(input.password, found.passwordHash));
-
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const account = (await this.accounts.findByIdForUpdate(manager, found.id))!;
-      const actor = { accountId: account.id, username: account.username, role: account.role as Actor['role'] };
-      if (account.lockedUntil && account.lockedUntil > now) return { error: this.lockedError(account.lockedUntil) };
-      if (!passwordOk) {
-        account.failedAttempts += 1;
-        const locked = account.failedAttempts >= LOCKOUT_POLICY.maxFailures;
-        if (locked) {
-          account.lockedUntil = new Date(now.getTime() + LOCKOUT_POLICY.lockMinutes * MINUTE);
-          account.failedAttempts = 0;
-        }
-        await this.accounts.save(manager, account);
-        await this.audit.record(manager, { action: 'auth.sign_in_failed', actor, target: { type: 'account', id: account.id }, detail: { login, reason: 'wrong-password' } });
-        if (locked) {
-          await this.audit.record(manager, { action: 'auth.locked', actor, target: { type: 'account', id: account.id }, detail: { until: account.lockedUntil!.toISOString(), minutes: LOCKOUT_POLICY.lockMinutes } });
-          return { error: this.lockedError(account.lockedUntil!) };
-        }
-        return { error: new AppError('INVALID_CREDENTIALS') };
-      }
+      const account = (await this.accounts.findByIdForUpdate(manager, found!.id))!;
       if (account.status === 'disabled') return { error: new AppError('ACCOUNT_DISABLED') };
-      account.failedAttempts = 0;
-      account.lockedUntil = null;
+      await this.throttle.clearPair(manager, login, meta.address);
       account.lastSignInAt = now;
       await this.accounts.save(manager, account);
       const session = await this.sessions.issue(manager, account, meta);
-      await this.audit.record(manager, { action: 'auth.signed_in', actor, target: { type: 'account', id: account.id } });
+      await this.audit.record(manager, { action: 'auth.signed_in', actor: this.auditActor(account), target: { type: 'account', id: account.id } });
       const enterprise = account.enterpriseId ? await this.accounts.findEnterpriseById(account.enterpriseId, manager) : null;
       return { signedIn: { session, view: this.sessionView(account, enterprise, session) } };
     });
@@ -191,7 +211,7 @@ export class AuthService {
    * a one-time link goes out through the mail port (the log on the embedded default).
    */
   async requestPasswordReset(login: string): Promise<void> {
-    const normalized = /^[0-9A-Za-z]{18}$/.test(login.replace(/[\s-]/g, '')) ? normalizeUscc(login) : login.trim().toLowerCase();
+    const normalized = normalizeLogin(login);
     const account = await this.accounts.findByUsername(normalized);
     if (!account || account.status !== 'active') {
       await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'auth.password_reset_requested', detail: { login: normalized, sent: false } }));
@@ -200,6 +220,8 @@ export class AuthService {
     const token = randomToken();
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (manager) => {
+      // A newer link replaces every older one still unused, so only the latest mail works.
+      const revokedTokens = await this.sessionRepository.revokeTokens(manager, account.id, now, 'reset');
       await this.sessionRepository.insertToken(manager, {
         tokenHash: sha256Hex(token),
         accountId: account.id,
@@ -212,7 +234,7 @@ export class AuthService {
         action: 'auth.password_reset_requested',
         actor: { accountId: account.id, username: account.username, role: account.role as Actor['role'] },
         target: { type: 'account', id: account.id },
-        detail: { login: normalized, sent: true },
+        detail: { login: normalized, sent: true, revokedTokens },
       });
     });
     const app = isRole(account.role) && isStaffRole(account.role) ? '/review' : '';
@@ -226,14 +248,17 @@ export class AuthService {
     });
   }
 
-  /** Sets a new password from a reset link: ends every session and clears a lock-out. */
+  /**
+   * Sets a new password from a reset link: ends every session and forgets every failed sign-in of the login (the
+   * owner's way past any throttling). It never changes the account's status: a disabled account stays disabled
+   * (its links were revoked when it was disabled; one that slipped through is refused here).
+   */
   async confirmPasswordReset(input: TokenPassword): Promise<void> {
     await this.useToken(input, 'reset', async (manager, account) => {
-      account.status = 'active';
-      account.lockedUntil = null;
-      account.failedAttempts = 0;
+      if (account.status !== 'active') throw new AppError('TOKEN_INVALID');
       const endedSessions = await this.sessions.endAllFor(manager, account.id);
-      await this.audit.record(manager, { action: 'account.password_reset', actor: this.auditActor(account), target: { type: 'account', id: account.id }, detail: { endedSessions } });
+      const clearedThrottles = await this.throttle.clearLogin(manager, account.username);
+      await this.audit.record(manager, { action: 'account.password_reset', actor: this.auditActor(account), target: { type: 'account', id: account.id }, detail: { endedSessions, clearedThrottles } });
     });
   }
 
@@ -273,14 +298,6 @@ export class AuthService {
         problems.map((problem) => ({ path, code: problem.code, message: this.text(problem.message.zh, problem.message.en) })),
       );
     }
-  }
-
-  private lockedError(until: Date): AppError {
-    const local = new Date(until.getTime() + 8 * 60 * MINUTE).toISOString().slice(11, 16); // Asia/Shanghai, UTC+8 all year
-    return new AppError('ACCOUNT_LOCKED', [{ path: 'login', code: 'LOCKED_UNTIL', message: until.toISOString() }], {
-      zh: `连续${LOCKOUT_POLICY.maxFailures}次密码错误,账户已锁定${LOCKOUT_POLICY.lockMinutes}分钟,请于北京时间 ${local} 后再试,或通过"忘记密码"重置。`,
-      en: `${LOCKOUT_POLICY.maxFailures} wrong passwords in a row: the account is locked for ${LOCKOUT_POLICY.lockMinutes} minutes. Try again after ${local} Beijing time, or reset the password.`,
-    });
   }
 
   private auditActor(account: AccountEntity) {

@@ -40,6 +40,12 @@ export class SessionRepository {
     return manager.getRepository(OneTimeTokenEntity).findOneBy({ tokenHash });
   }
 
+  /** Revokes (marks used) every unused token of an account, of one purpose or all; answers how many. */
+  async revokeTokens(manager: EntityManager, accountId: number, at: Date, purpose?: 'reset' | 'invitation'): Promise<number> {
+    const result = await manager.getRepository(OneTimeTokenEntity).update(purpose ? { accountId, usedAt: IsNull(), purpose } : { accountId, usedAt: IsNull() }, { usedAt: at });
+    return result.affected ?? 0;
+  }
+
   /** Marks a token used; false when it was already used (a concurrent second use loses). */
   async useToken(manager: EntityManager, tokenHash: string, at: Date): Promise<boolean> {
     const result = await manager.getRepository(OneTimeTokenEntity).update({ tokenHash, usedAt: IsNull() }, { usedAt: at });

@@ -5,6 +5,7 @@ import { AuditLogEntity } from '../audit/audit-log.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   SessionEntity,
   OneTimeTokenEntity,
   RateLimitEntity,
+  SignInFailureEntity,
   AuditLogEntity,
   AuditHeadEntity,
   CallEntity,

@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   'auth.signed_out': { zh: '退出登录', en: 'Signed out' },
   'auth.sign_in_failed': { zh: '登录失败', en: 'Sign-in failed' },
   'auth.locked': { zh: '账户锁定', en: 'Account locked' },
+  'auth.throttled': { zh: '登录限速', en: 'Sign-in throttled' },
   'auth.password_reset_requested': { zh: '申请重置密码', en: 'Password reset requested' },
   'account.registered': { zh: '企业注册', en: 'Enterprise registered' },
   'account.created': { zh: '创建账户', en: 'Account created' },

@@ -47,7 +47,7 @@ export const ERROR_CODES = {
   CSRF_FAILED: { status: 403, message: { zh: '请求校验失败,请刷新页面后重试', en: 'The request could not be verified; reload the page and try again' } },
   ACCOUNT_DISABLED: { status: 403, message: { zh: '账户已停用,请联系管理员', en: 'This account is disabled; contact your administrator' } },
   ACCOUNT_NOT_ACTIVATED: { status: 403, message: { zh: '账户尚未激活,请通过邀请链接设置密码', en: 'This account is not activated yet; set a password through the invitation link' } },
-  ACCOUNT_LOCKED: { status: 423, message: { zh: '连续登录失败次数过多,账户已临时锁定', en: 'Too many failed sign-ins; the account is temporarily locked' } },
+  SIGN_IN_THROTTLED: { status: 429, message: { zh: '从此网络地址登录该账户失败次数过多,请稍后再试或重置密码', en: 'Too many failed sign-ins to this account from this address; try again later or reset the password' } },
   TOKEN_INVALID: { status: 400, message: { zh: '链接无效或已过期,请重新申请', en: 'The link is invalid or has expired; request a new one' } },
   CALL_NOT_OPEN: { status: 409, message: { zh: '该批次当前不在申报期内', en: 'This call is not open for applications now' } },
   ALREADY_APPLIED: { status: 409, message: { zh: '本企业已在该批次提交过申报,每个批次限报一项', en: 'Your enterprise already has an application in this call (one per call)' } },

@@ -16,8 +16,8 @@ export const AUTH_TEXTS = {
   password: { zh: '密码', en: 'Password' },
   signInSubmit: { zh: '登录', en: 'Sign in' },
   forgotPasswordLink: { zh: '忘记密码？', en: 'Forgot your password?' },
-  lockedTitle: { zh: '账户已临时锁定', en: 'The account is locked for now' },
-  lockedLocalTime: { zh: '按您电脑的时间，锁定将于以下时间解除：', en: 'By your computer’s clock the lock ends at ' },
+  lockedTitle: { zh: '请稍后再试', en: 'Please wait before trying again' },
+  lockedLocalTime: { zh: '按您电脑的时间，可于以下时间后再试：', en: 'By your computer’s clock you can try again after ' },
   lockedReset: { zh: '也可以通过“忘记密码”立即重置密码。', en: 'You can also reset the password now with “Forgot your password?”.' },
   forgotTitle: { zh: '找回密码', en: 'Reset your password' },
   forgotIntro: {

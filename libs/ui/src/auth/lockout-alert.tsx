@@ -4,18 +4,18 @@ import { formatDateTime } from '../format/format-date-time';
 import { useLocale } from '../i18n/use-locale';
 import { AUTH_TEXTS } from './auth-texts';
 
-/** The detail code under which the API gives the ISO time a lock ends. */
-const LOCKED_UNTIL = 'LOCKED_UNTIL';
+/** The detail code under which the API gives the ISO time from which the next attempt is checked. */
+const RETRY_AT = 'RETRY_AT';
 
 export interface LockoutAlertProps {
-  /** A 423 ACCOUNT_LOCKED error; its message already says until when (Beijing time). */
+  /** A 429 SIGN_IN_THROTTLED error; its message already says until when (Beijing time). */
   error: ApiError;
 }
 
-/** 423 ACCOUNT_LOCKED said plainly: the server's sentence, the end of the lock on the user's clock, the way out. */
+/** 429 SIGN_IN_THROTTLED said plainly: the server's sentence, the end of the wait on the user's clock, the way out. */
 export function LockoutAlert({ error }: LockoutAlertProps) {
   const { t } = useLocale();
-  const until = error.details.find((detail) => detail.code === LOCKED_UNTIL)?.message;
+  const until = error.details.find((detail) => detail.code === RETRY_AT)?.message;
   return (
     <Alert
       type="error"

@@ -12,10 +12,11 @@ import { AUTH_TEXTS } from './auth-texts';
 import { LockoutAlert } from './lockout-alert';
 import { WrongPortalAlert } from './wrong-portal-alert';
 
-const LOCKED = 'ACCOUNT_LOCKED';
+/** Too many wrong passwords for this login from this address: the API says until when. */
+const LOCKED = 'SIGN_IN_THROTTLED';
 
 /**
- * USCC / user name and password. A lockout is said plainly; an account of the other portal is pointed there. Once
+ * USCC / user name and password. Throttling after wrong passwords is said plainly; an account of the other portal is pointed there. Once
  * signed in, the sign-in page moves on by itself.
  */
 export function SignInForm() {
