@@ -18,6 +18,7 @@ import { EndpointValidationInterceptor } from './common/http/endpoint-validation
 import { JsonLogger } from './common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { ObjectStorage } from './storage/object-storage';
 
 export interface AppDependencies {
@@ -57,6 +58,7 @@ export class AppModule {
         InfrastructureModule.register(deps),
         TypeOrmModule.forRootAsync({ useFactory: () => deps.dataSource.options, dataSourceFactory: async () => deps.dataSource }),
         DiscoveryModule,
+        JobsModule,
         HealthModule,
         CatalogueModule,
         AuditModule,

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobScheduler, wallTime } from '../jobs/job-scheduler';
 import { ObjectStorage } from '../storage/object-storage';
 import { AttachmentsRepository } from './attachments.repository';
 import { ATTACHMENT_PREFIX, spoolDirectoryOf, TMP_PREFIX } from './attachments.service';
@@ -22,20 +24,21 @@ export const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 /** The first run after start-up, out of the way of the start itself. */
 export const CLEANUP_FIRST_RUN_MS = 10_000;
 const BATCH = 500;
+/** The job's name in the scheduler and in `job_lease`. */
+export const ATTACHMENT_CLEANUP_JOB = 'attachments.cleanup';
 
 /**
  * Removes what failed uploads and deletes leave behind: `tmp/` objects and spool files older than an hour, and
- * `attachments/` objects older than an hour that no committed row names. Runs shortly after start-up and then hourly
- * on unref'd timers (they never keep the process alive).
+ * `attachments/` objects older than an hour that no committed row names. Runs shortly after start-up and then hourly,
+ * as the scheduled job `attachments.cleanup` (one process at a time, under its lease in `job_lease`).
  *
- * Safe on several instances at once without coordination: removing an object is idempotent, and the grace period
+ * Safe on several instances at once even without the lease: removing an object is idempotent, and the grace period
  * is far longer than the life of an upload between its temporary object and its commit (the final object is copied
  * inside the transaction that inserts its row, so a final object older than an hour without a row can never get one).
  * Ages are judged by the storage server's clock (the objects' Last-Modified) against real time, not the app's Clock.
  */
 @Injectable()
-export class AttachmentCleanupJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly timers: NodeJS.Timeout[] = [];
+export class AttachmentCleanupJob implements OnModuleInit, OnModuleDestroy {
   /** Runs one after another on this instance (a scheduled run and a call from a test or the CLI never overlap). */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly spoolDirectory: string;
@@ -44,19 +47,18 @@ export class AttachmentCleanupJob implements OnApplicationBootstrap, OnModuleDes
     private readonly storage: ObjectStorage,
     private readonly repository: AttachmentsRepository,
     private readonly logger: JsonLogger,
+    private readonly scheduler: JobScheduler,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.spoolDirectory = spoolDirectoryOf(config);
   }
 
-  onApplicationBootstrap(): void {
-    const scheduled = () => void this.run().catch((error: unknown) => this.logger.event('error', 'attachments', 'cleanup failed', { error: (error as Error).message }));
-    this.timers.push(setTimeout(scheduled, CLEANUP_FIRST_RUN_MS).unref(), setInterval(scheduled, CLEANUP_INTERVAL_MS).unref());
+  onModuleInit(): void {
+    this.scheduler.register({ name: ATTACHMENT_CLEANUP_JOB, intervalMs: CLEANUP_INTERVAL_MS, firstRunMs: CLEANUP_FIRST_RUN_MS, run: (now) => this.run(wallTime(now, this.clock)) });
   }
 
   async onModuleDestroy(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.length = 0;
     await this.queue.catch(() => undefined);
   }
 

@@ -26,6 +26,10 @@ import { ExpertEntity } from '../review/expert.entity';
 import { FormalCheckEntity } from '../review/formal-check.entity';
 import { ReviewAssignmentEntity } from '../review/review-assignment.entity';
 import { ReviewPanelEntity } from '../review/review-panel.entity';
+import { JobLeaseEntity } from '../jobs/job-lease.entity';
+import { DocumentOutboxEntity } from '../documents/document-outbox.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { DeadlineReminderEntity } from '../reminders/deadline-reminder.entity';
 
 /** Every entity of the schema; the drift test compares them with what the migrations build. */
 export const ENTITIES = [
@@ -57,4 +61,8 @@ export const ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
   IndicatorValueEntity,
+  JobLeaseEntity,
+  DocumentOutboxEntity,
+  MailOutboxEntity,
+  DeadlineReminderEntity,
 ];
