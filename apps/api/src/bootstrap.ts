@@ -16,6 +16,7 @@ import { isBuilt, serveSpa, type WebApp } from './common/http/web-static';
 import { StartupError } from './common/startup-error';
 import { type AppConfig, repositoryRoot } from './config/app-config';
 import { connectDatabase, migrate } from './database/connect';
+import { assertNoDemoPasswords } from './seeds/demo-password-check';
 import { demoSeedApplied, readDemoAccounts, runSeeds } from './seeds/seed-runner';
 import { type EmbeddedS3, startEmbeddedS3 } from './storage/embedded-s3';
 import { MinioObjectStorage } from './storage/minio-object-storage';
@@ -90,6 +91,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     const seedsDir = path.join(repositoryRoot(), 'seeds');
     const seeded = await runSeeds(dataSource, { seedsDir, demo: config.seed.demo, now: clock.now() });
     if (seeded.length) logger.event('info', 'seeds', 'seed sets applied', { sets: seeded });
+    if (config.env === 'production') await assertNoDemoPasswords(dataSource, seedsDir);
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, storage, logger, clock, mail }), {
       logger,
