@@ -1,22 +1,48 @@
 import type { LoggerService } from '@nestjs/common';
+import pino from 'pino';
 import type { LogLevel } from '../../config/app-config';
+import { redactText, redactValue } from './redact';
 import { currentRequestId } from './request-context';
-
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface LogSink {
   write(line: string): void;
 }
 
 /**
- * Structured logs: one JSON object per line on stdout, with the request id of the request being served.
- * Nest's own messages come through the LoggerService methods.
+ * Structured logs on pino: one JSON object per line (`time`, `level`, `context`, `msg`, the request id of the
+ * request being served, and the event's fields), on stdout by default. Every line goes through the redaction layer
+ * (`redact.ts`) first: fields by name, every string by pattern, the message included. Nest's own messages come
+ * through the LoggerService methods.
  */
 export class JsonLogger implements LoggerService {
-  constructor(
-    private readonly level: LogLevel = 'info',
-    private readonly sink: LogSink = process.stdout,
-  ) {}
+  private readonly pino: pino.Logger;
+
+  constructor(level: LogLevel = 'info', sink: LogSink = pino.destination({ dest: 1, sync: true })) {
+    this.pino = pino(
+      {
+        level,
+        base: undefined,
+        messageKey: 'msg',
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: {
+          level: (label) => ({ level: label }),
+          // The last net: whatever object reaches pino, by whichever method, is redacted.
+          log: (object) => redactValue(object) as Record<string, unknown>,
+        },
+        hooks: {
+          logMethod(args, method) {
+            const cleaned = args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>;
+            method.apply(this, cleaned);
+          },
+        },
+        mixin: () => {
+          const requestId = currentRequestId();
+          return requestId ? { requestId } : {};
+        },
+      },
+      { write: (line: string) => sink.write(line) },
+    );
+  }
 
   log(message: unknown, ...rest: unknown[]): void {
     this.emit('info', message, rest);
@@ -39,9 +65,8 @@ export class JsonLogger implements LoggerService {
 
   /** Logs a structured event: `logger.event('info', 'http', 'request finished', { status: 200 })`. */
   event(level: LogLevel, context: string, msg: string, fields: Record<string, unknown> = {}): void {
-    if (RANK[level] < RANK[this.level]) return;
-    const requestId = currentRequestId();
-    this.sink.write(`${JSON.stringify({ time: new Date().toISOString(), level, context, msg, ...(requestId ? { requestId } : {}), ...fields })}\n`);
+    if (!this.pino.isLevelEnabled(level)) return;
+    this.pino[level]({ context, ...fields }, msg);
   }
 
   private emit(level: LogLevel, message: unknown, rest: unknown[]): void {
