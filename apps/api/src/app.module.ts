@@ -8,6 +8,7 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { CallsModule } from './calls/calls.module';
 import { AuditModule } from './audit/audit.module';
 import { MailPort } from './auth/mail.port';
+import { CalendarModule } from './calendar/calendar.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewModule } from './review/review.module';
@@ -69,6 +70,7 @@ export class AppModule {
         DocumentsModule,
         ReviewModule,
         PublicationModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_FILTER, useFactory: (logger: JsonLogger) => new AllExceptionsFilter(logger), inject: [JsonLogger] },

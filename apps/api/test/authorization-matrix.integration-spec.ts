@@ -115,6 +115,12 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/dashboard': ['city_officer', 'admin'],
   'GET /api/dashboard.xlsx': ['city_officer', 'admin'],
   'PUT /api/indicators/{code}/values': CITY,
+  'GET /api/calendar': EVERYONE,
+  'GET /api/calendar/status': ['city_officer', 'admin'],
+  'GET /api/admin/calendar/years': ['city_officer', 'admin'],
+  'GET /api/admin/calendar/years/{year}': ['city_officer', 'admin'],
+  'PUT /api/admin/calendar/years/{year}': ['admin'],
+  'DELETE /api/admin/calendar/years/{year}': ['admin'],
 };
 
 const DEMO_LOGINS: Record<Role, string> = {

@@ -26,6 +26,7 @@ export * from './identity/enterprise-size';
 // Calendar
 export * from './calendar/holiday-data';
 export * from './calendar/working-days';
+export * from './calendar/calendar-schemas';
 
 // Forms
 export * from './forms/form-meta';

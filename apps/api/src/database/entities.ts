@@ -26,6 +26,8 @@ import { ExpertEntity } from '../review/expert.entity';
 import { FormalCheckEntity } from '../review/formal-check.entity';
 import { ReviewAssignmentEntity } from '../review/review-assignment.entity';
 import { ReviewPanelEntity } from '../review/review-panel.entity';
+import { CalendarDayEntity } from '../calendar/calendar-day.entity';
+import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { JobLeaseEntity } from '../jobs/job-lease.entity';
 import { DocumentOutboxEntity } from '../documents/document-outbox.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
@@ -61,6 +63,8 @@ export const ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
   IndicatorValueEntity,
+  CalendarYearEntity,
+  CalendarDayEntity,
   JobLeaseEntity,
   DocumentOutboxEntity,
   MailOutboxEntity,

@@ -28,7 +28,6 @@ import {
   type ProgrammeCategoryCode,
   type PublishNotice,
   publicNoticeTitle,
-  workingPeriodEnd,
   SEALED_LETTER_MAX_MB,
   TOKEN_POLICY,
   isObjectionOpen,
@@ -48,6 +47,7 @@ import { spoolDirectoryOf, UPLOAD_TMP_PREFIX } from '../attachments/attachments.
 import { storedFileName } from '../attachments/file-name';
 import { SpoolRefusal, spoolUpload } from '../attachments/upload-spooler';
 import { AuditService } from '../audit/audit.service';
+import { CalendarService } from '../calendar/calendar.service';
 import type { Actor } from '../auth/actor';
 import type { CallEntity } from '../calls/call.entity';
 import { CallsRepository } from '../calls/calls.repository';
@@ -85,6 +85,7 @@ export class PublicationService {
     private readonly audit: AuditService,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.spoolDirectory = spoolDirectoryOf(config);
@@ -149,7 +150,8 @@ export class PublicationService {
     const call = await this.calls.find(callId);
     if (!call) throw new AppError('NOT_FOUND');
     const workingDays = input.workingDays ?? call.settings.workflow.publicNoticeWorkingDays;
-    const endsOn = workingPeriodEnd(input.startsOn, workingDays);
+    // A period that runs into a year not entered yet answers 422 CALENDAR_OUT_OF_RANGE, before anything is written.
+    const endsOn = await this.calendar.compute((calendar) => calendar.workingPeriodEnd(input.startsOn, workingDays), 'startsOn');
     const order = await this.rankOrder(callId);
     const notice = await inTransaction(this.dataSource, async (manager) => {
       await this.calls.findForUpdate(manager, callId);
@@ -218,6 +220,7 @@ export class PublicationService {
       call: { id: call.id, title: call.title, year: call.year },
       programmeName: programmeName(call),
       startsOn: notice.startsOn,
+      endsOn: notice.endsOn,
       workingDays: notice.workingDays,
       contact: { department: notice.contact.unit, person: notice.contact.person, phone: notice.contact.phone, email: notice.contact.email, address: notice.contact.address },
       projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: subFieldNameZh(project.subFieldCode), district: districtNameZh(project.districtCode) })),

@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit/audit.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { CallsModule } from '../calls/calls.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { PanelsService } from './panels.service';
@@ -16,7 +17,7 @@ import { ScoringService } from './scoring.service';
 
 /** The review pipeline (issue #7): district review, formal check, experts, panels, scoring, ranking. */
 @Module({
-  imports: [AuditModule, CallsModule, AccountsModule, ApplicationsModule, AttachmentsModule, DocumentsModule],
+  imports: [AuditModule, CallsModule, AccountsModule, ApplicationsModule, AttachmentsModule, DocumentsModule, CalendarModule],
   controllers: [ReviewController],
   providers: [ReviewRepository, ReviewWorkflow, ReviewService, PanelsService, ScoringService, RankingService, ReviewDocumentsService],
   exports: [ReviewRepository, ReviewWorkflow, RankingService],

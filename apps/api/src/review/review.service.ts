@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addWorkingDays,
+  CalendarRangeError,
+  revisionDeadlineFrom,
+  type WorkingCalendar,
+  type WorkflowDaySettings,
   type ApplicationState,
   beijingDate,
   type DistrictDecision,
@@ -24,6 +27,7 @@ import type { ApplicationEntity } from '../applications/application.entity';
 import { toAttachmentView } from '../applications/application-view';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { AuditService } from '../audit/audit.service';
+import { calendarOutOfRange, CalendarService } from '../calendar/calendar.service';
 import type { Actor } from '../auth/actor';
 import type { CallEntity } from '../calls/call.entity';
 import { CallsRepository } from '../calls/calls.repository';
@@ -64,6 +68,7 @@ export class ReviewService {
     private readonly workflow: ReviewWorkflow,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly workingCalendar: CalendarService,
   ) {}
 
   async listForDistrict(actor: Actor, query: ReviewListQuery): Promise<{ items: ReviewApplicationSummary[]; total: number; page: number; pageSize: number }> {
@@ -231,6 +236,7 @@ export class ReviewService {
     const problems = checklistProblems(checklist, input);
     if (problems.length) throw new AppError('CHECKLIST_INCOMPLETE', problems);
     const attachments = await this.applications.attachments(id);
+    const calendar = await this.workingCalendar.calendar();
     const saved = await inTransaction(this.dataSource, async (manager) => {
       const locked = (await this.applications.findForUpdate(manager, id))!;
       if (locked.version !== input.version) throw staleVersion(locked.version);
@@ -250,6 +256,8 @@ export class ReviewService {
         checkedByName: actor.displayName,
         checkedAt: now,
       };
+      // Counted before anything is written: a deadline in a year not entered yet answers 422 CALENDAR_OUT_OF_RANGE.
+      const dueOn = input.outcome === 'request_revision' ? revisionDueOn(calendar, beijingDate(now), call.settings) : null;
       await this.repository.insertFormalCheck(manager, check);
       if (input.outcome === 'accept') {
         locked.reviewNotice = null;
@@ -261,10 +269,9 @@ export class ReviewService {
         });
       }
       if (input.outcome === 'request_revision') {
-        const dueOn = addWorkingDays(beijingDate(now), call.settings.workflow.revisionWorkingDays);
         const items = failed.map((item) => ({ key: item.key, label: labels.get(item.key), message: item.note ?? labels.get(item.key)?.zh ?? item.key }));
-        locked.reviewNotice = notice('formal_revision', items, dueOn, now, actor);
-        locked.revisionDueOn = dueOn;
+        locked.reviewNotice = notice('formal_revision', items, dueOn!, now, actor);
+        locked.revisionDueOn = dueOn!;
         return this.workflow.move(manager, actor, locked, call, 'request_revision', now, {
           role: 'city_officer',
           note: `${items.map((item) => item.message).join(';')}(${dueOn} 前补正)`,
@@ -364,3 +371,12 @@ export function staleVersion(current: number): AppError {
   });
 }
 
+/** The last day to resubmit after a return on `returnedOn`; a year not entered yet becomes 422 CALENDAR_OUT_OF_RANGE. */
+function revisionDueOn(calendar: WorkingCalendar, returnedOn: string, settings: WorkflowDaySettings): string {
+  try {
+    return revisionDeadlineFrom(calendar, returnedOn, settings);
+  } catch (error) {
+    if (error instanceof CalendarRangeError) throw calendarOutOfRange(error, 'outcome');
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@ import {
   defaultPublicNoticeParagraphs,
   formatReceiptNumber,
   publicNoticeTitle,
-  workingPeriodEnd,
+  WorkingCalendar,
   beijingDate,
   callWindow,
   DEFAULT_RUBRIC,
@@ -42,6 +42,7 @@ import { checkEligibility } from '../applications/eligibility-check';
 import { FormalCheckEntity } from '../review/formal-check.entity';
 import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
+import { loadCalendarYears } from '../calendar/calendar.repository';
 import { SeedRunEntity } from './seed-run.entity';
 
 const DemoAccountsSchema = z.object({
@@ -361,6 +362,8 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
   const admin = await manager.findOneBy(AccountEntity, { username: 'admin' });
   const subFields = KEY_FIELDS.flatMap((field) => field.subFields.map((sub) => sub.code));
   const districts = DISTRICTS.map((district) => district.code);
+  // The calendar as stored (the migration seeds 2017–2026), as every working-day count of the portal.
+  const calendar = WorkingCalendar.from({ years: await loadCalendarYears(manager) });
   let serial = 0;
   for (const [category, years] of Object.entries(history.approved)) {
     for (const [yearText, count] of Object.entries(years)) {
@@ -368,7 +371,7 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
       const call = await manager.findOneBy(CallEntity, { category, year, status: 'closed' });
       if (!call || count === 0) continue;
       const startsOn = `${year}-${history.noticeStartsOn}`;
-      const endsOn = workingPeriodEnd(startsOn, call.settings.workflow.publicNoticeWorkingDays);
+      const endsOn = calendar.workingPeriodEnd(startsOn, call.settings.workflow.publicNoticeWorkingDays);
       const submittedAt = new Date(`${year}-05-20T02:00:00Z`);
       const projects = [];
       for (let index = 0; index < count; index += 1) {

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'review.score': ['expert'],
   'publication.manage': ['city_officer'],
   'dashboard.read': ['city_officer', 'admin'],
+  'calendar.manage': ['admin'],
+  'calendar.read': ['city_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { addDays, fromEpochDay, toEpochDay } from '../shared/iso-date';
-import { addWorkingDays, countWorkingDays, isWorkingDay } from './working-days';
+import { seededCalendar } from './holiday-data';
+
+const calendar = seededCalendar();
+const isWorkingDay = (day: string) => calendar.isWorkingDay(day);
+const addWorkingDays = (day: string, n: number) => calendar.addWorkingDays(day, n);
+const countWorkingDays = (from: string, to: string) => calendar.countWorkingDays(from, to);
 
 const FIRST = toEpochDay('2017-01-01');
 // Leave room before the end of the data: 40 working days need up to ~60 calendar days.

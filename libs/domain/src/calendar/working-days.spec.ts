@@ -1,5 +1,13 @@
-import { ADJUSTED_WORKING_DAYS, HOLIDAY_DATA_LAST_YEAR, holidayName } from './holiday-data';
-import { CALENDAR_FIRST_YEAR, CalendarRangeError, addWorkingDays, countWorkingDays, isWorkingDay, workingPeriodEnd } from './working-days';
+import { SEEDED_CALENDAR_YEARS, seededCalendar, seededCalendarData } from './holiday-data';
+import { CALENDAR_FIRST_YEAR, CalendarRangeError, WorkingCalendar, describeYears } from './working-days';
+
+const calendar = seededCalendar();
+const isWorkingDay = (date: string) => calendar.isWorkingDay(date);
+const addWorkingDays = (date: string, n: number) => calendar.addWorkingDays(date, n);
+const countWorkingDays = (from: string, to: string) => calendar.countWorkingDays(from, to);
+const workingPeriodEnd = (startOn: string, n: number) => calendar.workingPeriodEnd(startOn, n);
+const HOLIDAY_DATA_LAST_YEAR = SEEDED_CALENDAR_YEARS.last;
+const ADJUSTED_WORKING_DAYS = seededCalendarData().years.flatMap((year) => year.days.filter((day) => day.kind === 'workday').map((day) => day.date));
 
 /**
  * The adjusted working weekends (调休上班) of each year, as announced in the State Council General Office's
@@ -36,9 +44,9 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2020-02-03')).toBe(true);
   });
   it('names holidays and adjusted days', () => {
-    expect(holidayName('2025-01-29')).toEqual({ zh: '春节', en: 'Spring Festival' });
-    expect(holidayName('2024-09-29')?.zh).toBe('国庆节');
-    expect(holidayName('2024-09-30')).toBeUndefined();
+    expect(calendar.dayOf('2025-01-29')).toEqual({ date: '2025-01-29', kind: 'holiday', name: '春节' });
+    expect(calendar.dayOf('2024-09-29')).toMatchObject({ kind: 'workday', name: '国庆节' });
+    expect(calendar.dayOf('2024-09-30')).toBeUndefined();
   });
   it('gives the same answer in any time zone', () => {
     const original = process.env.TZ;
@@ -54,7 +62,8 @@ describe('isWorkingDay', () => {
   });
   it('refuses dates outside the covered years and malformed dates', () => {
     expect(CALENDAR_FIRST_YEAR).toBe(2017);
-    expect(HOLIDAY_DATA_LAST_YEAR).toBeGreaterThanOrEqual(2026);
+    expect(HOLIDAY_DATA_LAST_YEAR).toBe(2026);
+    expect(calendar.years).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(() => isWorkingDay('2016-12-30')).toThrow(CalendarRangeError);
     expect(() => isWorkingDay(`${HOLIDAY_DATA_LAST_YEAR + 1}-01-04`)).toThrow(CalendarRangeError);
     expect(() => isWorkingDay('2024-02-30')).toThrow(RangeError);
@@ -101,5 +110,69 @@ describe('workingPeriodEnd and countWorkingDays', () => {
     expect(countWorkingDays('2024-09-30', '2024-10-12')).toBe(5);
     expect(countWorkingDays('2024-10-12', '2024-09-30')).toBe(-5);
     expect(countWorkingDays('2024-10-01', '2024-10-01')).toBe(0);
+  });
+});
+
+describe('a calendar entered as data', () => {
+  // 2027 as an administrator would enter it: 元旦 Friday 01-01 to Sunday 01-03, and an invented worked Saturday 01-09.
+  const entered = WorkingCalendar.from({
+    years: [
+      ...seededCalendarData().years,
+      {
+        year: 2027,
+        noticeNumber: '国办发明电〔2026〕9号',
+        days: [
+          { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2027-01-02', kind: 'holiday', name: '元旦' },
+          { date: '2027-01-03', kind: 'holiday', name: '元旦' },
+          { date: '2027-01-09', kind: 'workday', name: '元旦' },
+        ],
+      },
+    ],
+  });
+
+  it('counts a 公示 across New Year once next year is entered, and refuses it before', () => {
+    // 12-28 Mon … 12-31 Thu are 4 days, 2027-01-01 is off, Monday 01-04 is the 5th.
+    expect(() => calendar.workingPeriodEnd('2026-12-28', 5)).toThrow(CalendarRangeError);
+    expect(entered.workingPeriodEnd('2026-12-28', 5)).toBe('2027-01-04');
+    expect(entered.addWorkingDays('2027-01-04', 5)).toBe('2027-01-09');
+    expect(entered.isWorkingDay('2027-01-09')).toBe(true);
+    expect(entered.isWorkingDay('2027-01-10')).toBe(false);
+    expect(entered.noticeNumberOf(2027)).toBe('国办发明电〔2026〕9号');
+    expect(entered.covers('2027-06-30')).toBe(true);
+    expect(entered.covers('2028-01-01')).toBe(false);
+    expect(entered.covers('2027-02-30')).toBe(false);
+    expect(entered.coversYear(2016)).toBe(false);
+  });
+
+  it('names the date and the covered years when it cannot answer', () => {
+    let error: unknown;
+    try {
+      calendar.addWorkingDays('2026-12-28', 5);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CalendarRangeError);
+    expect((error as CalendarRangeError).date).toBe('2027-01-01');
+    expect((error as CalendarRangeError).coveredYears).toEqual(calendar.years);
+    expect((error as Error).message).toBe('No holiday schedule for 2027-01-01: the working-day calendar covers 2017–2026');
+  });
+
+  it('describes gaps in the covered years', () => {
+    expect(describeYears([2026, 2024, 2025, 2028, 2030, 2031])).toBe('2024–2026, 2028, 2030–2031');
+    expect(describeYears([])).toBe('none');
+    const gap = WorkingCalendar.from({ years: [{ year: 2028, noticeNumber: 'x', days: [] }] });
+    expect(() => gap.isWorkingDay('2027-12-31')).toThrow('covers 2028');
+  });
+
+  it('refuses inconsistent data', () => {
+    expect(() => WorkingCalendar.from({ years: [{ year: 2027, noticeNumber: 'a', days: [] }, { year: 2027, noticeNumber: 'b', days: [] }] })).toThrow('given twice');
+    expect(() => WorkingCalendar.from({ years: [{ year: 2027, noticeNumber: 'a', days: [{ date: '2028-01-01', kind: 'holiday', name: '元旦' }] }] })).toThrow('not a date of 2027');
+  });
+
+  it('treats an empty calendar as covering nothing', () => {
+    const empty = WorkingCalendar.from({ years: [] });
+    expect(empty.years).toEqual([]);
+    expect(() => empty.isWorkingDay('2026-01-05')).toThrow('covers none');
   });
 });

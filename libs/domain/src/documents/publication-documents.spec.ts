@@ -9,6 +9,9 @@ import {
   publicNoticePeriodText,
   publicNoticeTitle,
 } from './publication-documents';
+import { seededCalendar } from '../calendar/holiday-data';
+
+const calendar = seededCalendar();
 
 const call = { id: 7, title: '2026年武汉市智能制造试点示范项目申报', year: 2026 };
 const contact = { department: '武汉市经济和信息化局智能制造处', person: '刘老师', phone: '027-12345678', email: null, address: null };
@@ -27,8 +30,8 @@ describe('the publication texts', () => {
   });
 
   it('counts the notice period in working days, over a holiday', () => {
-    expect(publicNoticePeriod('2026-07-01', 5)).toEqual({ startsOn: '2026-07-01', endsOn: '2026-07-07', workingDays: 5 });
-    const national = publicNoticePeriod('2024-09-30', 5);
+    expect(publicNoticePeriod(calendar, '2026-07-01', 5)).toEqual({ startsOn: '2026-07-01', endsOn: '2026-07-07', workingDays: 5 });
+    const national = publicNoticePeriod(calendar, '2024-09-30', 5);
     expect(national.endsOn).toBe('2024-10-11');
     expect(publicNoticePeriodText(national)).toBe('2024年9月30日至2024年10月11日(5个工作日)');
   });
@@ -42,7 +45,7 @@ describe('the publication texts', () => {
 
 describe('the public notice (公示) view model', () => {
   it('has a standard title, body and period unless given, and the default issuer', () => {
-    const notice = buildPublicNoticeDocument({ call, programmeName: '智能制造试点示范项目', startsOn: '2026-07-01', workingDays: 5, contact, projects: [project], issuedOn: '2026-07-01' });
+    const notice = buildPublicNoticeDocument({ call, programmeName: '智能制造试点示范项目', startsOn: '2026-07-01', endsOn: '2026-07-07', workingDays: 5, contact, projects: [project], issuedOn: '2026-07-01' });
     expect(notice).toMatchObject({
       kind: 'public_notice',
       call,
@@ -61,6 +64,7 @@ describe('the public notice (公示) view model', () => {
       call,
       programmeName: '智能制造试点示范项目',
       startsOn: '2026-07-01',
+      endsOn: '2026-07-09',
       workingDays: 7,
       contact,
       projects: [],
@@ -70,7 +74,7 @@ describe('the public notice (公示) view model', () => {
       paragraphs: ['第一段', '第二段'],
     });
     expect(notice).toMatchObject({ title: '关于某名单的公示', paragraphs: ['第一段', '第二段'], issuer: '某区经信局', period: { endsOn: '2026-07-09' } });
-    expect(buildPublicNoticeDocument({ call, programmeName: 'X', startsOn: '2026-07-01', workingDays: 5, contact, projects: [], issuedOn: '2026-07-01', title: '  ' }).title).toBe('关于2026年武汉市X拟认定名单的公示');
+    expect(buildPublicNoticeDocument({ call, programmeName: 'X', startsOn: '2026-07-01', endsOn: '2026-07-07', workingDays: 5, contact, projects: [], issuedOn: '2026-07-01', title: '  ' }).title).toBe('关于2026年武汉市X拟认定名单的公示');
   });
 });
 

@@ -1,4 +1,4 @@
-import { workingPeriodEnd } from '../calendar/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import { type IsoDate, parseIsoDate } from '../shared/iso-date';
 
 /**
@@ -36,7 +36,7 @@ export interface ObjectionContact {
 
 export interface PublicNoticePeriod {
   startsOn: IsoDate;
-  /** The last day of the period, counted in working days (see `workingPeriodEnd`). */
+  /** The last day of the period, counted in working days (see `WorkingCalendar.workingPeriodEnd`). */
   endsOn: IsoDate;
   workingDays: number;
 }
@@ -98,8 +98,8 @@ export function formatOfficialDate(value: string): string {
 }
 
 /** A notice period of `workingDays` working days that starts on `startsOn` (the start counts when it is a working day). */
-export function publicNoticePeriod(startsOn: IsoDate, workingDays: number): PublicNoticePeriod {
-  return { startsOn, endsOn: workingPeriodEnd(startsOn, workingDays), workingDays };
+export function publicNoticePeriod(calendar: WorkingCalendar, startsOn: IsoDate, workingDays: number): PublicNoticePeriod {
+  return { startsOn, endsOn: calendar.workingPeriodEnd(startsOn, workingDays), workingDays };
 }
 
 /** `2026年7月1日至2026年7月7日(5个工作日)`. */
@@ -120,6 +120,8 @@ export interface PublicNoticeInput {
   /** The programme as the title names it, e.g. 智能制造试点示范项目. */
   programmeName: string;
   startsOn: IsoDate;
+  /** The last day as computed when the notice was published (`publicNoticePeriod`); a printed notice never recounts it. */
+  endsOn: IsoDate;
   /** The call's 公示 length (`publicNoticeWorkingDays`). */
   workingDays: number;
   contact: ObjectionContact;
@@ -139,7 +141,7 @@ export function buildPublicNoticeDocument(input: PublicNoticeInput): PublicNotic
     call: { id: input.call.id, title: input.call.title, year: input.call.year },
     title: input.title?.trim() || publicNoticeTitle(input.call.year, input.programmeName),
     paragraphs: input.paragraphs ? [...input.paragraphs] : defaultPublicNoticeParagraphs({ year: input.call.year, programmeName: input.programmeName, projectCount: input.projects.length, issuer }),
-    period: publicNoticePeriod(input.startsOn, input.workingDays),
+    period: { startsOn: input.startsOn, endsOn: input.endsOn, workingDays: input.workingDays },
     contact: { ...input.contact },
     projects: input.projects.map((project) => ({ ...project })),
     issuer,

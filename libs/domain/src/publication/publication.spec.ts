@@ -1,27 +1,28 @@
-import { workingPeriodEnd } from '../calendar/working-days';
+import { seededCalendar } from '../calendar/holiday-data';
 import { publicNoticePeriod } from '../documents/publication-documents';
 import { buildDashboard } from './dashboard';
 import { noticePhase } from './notice-period';
 import { isObjectionOpen, ObjectionInputSchema } from './publication-views';
 import { isValidResidentId, maskIdentityNumber, residentIdCheckCharacter } from './resident-id';
 
+const calendar = seededCalendar();
 const PERSON_ID = `42010619800101123${residentIdCheckCharacter('42010619800101123')}`;
 
 describe('the 公示 period in working days', () => {
   it('skips National Day and counts the make-up Saturday (调休): 5 working days from 2025-09-29 end on 2025-10-11', () => {
     // 09-29 Mon, 09-30 Tue, [10-01 … 10-08 holiday], 10-09 Thu, 10-10 Fri, 10-11 Sat (a working day in 2025).
-    expect(workingPeriodEnd('2025-09-29', 5)).toBe('2025-10-11');
-    expect(publicNoticePeriod('2025-09-29', 5)).toEqual({ startsOn: '2025-09-29', endsOn: '2025-10-11', workingDays: 5 });
+    expect(calendar.workingPeriodEnd('2025-09-29', 5)).toBe('2025-10-11');
+    expect(publicNoticePeriod(calendar, '2025-09-29', 5)).toEqual({ startsOn: '2025-09-29', endsOn: '2025-10-11', workingDays: 5 });
   });
 
   it('skips the Spring Festival: 5 working days from 2026-02-12 end on 2026-02-25', () => {
     // 02-12 Thu, 02-13 Fri, 02-14 Sat (调休, working), [02-15 … 02-23 holiday], 02-24 Tue, 02-25 Wed.
-    expect(workingPeriodEnd('2026-02-12', 5)).toBe('2026-02-25');
+    expect(calendar.workingPeriodEnd('2026-02-12', 5)).toBe('2026-02-25');
   });
 
   it('starting on a holiday, the period begins on the next working day', () => {
     // 10-09, 10-10, 10-11 (调休 Saturday), 10-13, 10-14.
-    expect(workingPeriodEnd('2025-10-01', 5)).toBe('2025-10-14');
+    expect(calendar.workingPeriodEnd('2025-10-01', 5)).toBe('2025-10-14');
   });
 
   it('knows when objections are open: from the first day to the last, inclusive', () => {

@@ -1,4 +1,4 @@
-import { addWorkingDays, workingPeriodEnd } from '../calendar/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import type { IsoDate } from '../shared/iso-date';
 
 /** Deadlines the workflow counts in working days (domain-rules.md §6; call settings `workflow`). */
@@ -7,11 +7,11 @@ export interface WorkflowDaySettings {
 }
 
 /** Last day to resubmit after a return on `returnedOn`: the n-th working day after it. */
-export function revisionDeadlineFrom(returnedOn: IsoDate, settings: WorkflowDaySettings): IsoDate {
-  return addWorkingDays(returnedOn, settings.workflow.revisionWorkingDays);
+export function revisionDeadlineFrom(calendar: WorkingCalendar, returnedOn: IsoDate, settings: WorkflowDaySettings): IsoDate {
+  return calendar.addWorkingDays(returnedOn, settings.workflow.revisionWorkingDays);
 }
 
 /** Last day of a public notice starting on `startOn` (the start counts when it is a working day). */
-export function publicNoticeEndFrom(startOn: IsoDate, settings: WorkflowDaySettings): IsoDate {
-  return workingPeriodEnd(startOn, settings.workflow.publicNoticeWorkingDays);
+export function publicNoticeEndFrom(calendar: WorkingCalendar, startOn: IsoDate, settings: WorkflowDaySettings): IsoDate {
+  return calendar.workingPeriodEnd(startOn, settings.workflow.publicNoticeWorkingDays);
 }

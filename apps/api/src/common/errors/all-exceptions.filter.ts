@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
-import { decodeLocalizedMessage, type ErrorBody, type ErrorCode, type ErrorDetail, errorMessage, errorStatus, pickText, resolveLocale } from '@shifan/domain';
+import { CalendarRangeError, calendarRangeMessage, decodeLocalizedMessage, type ErrorBody, type ErrorCode, type ErrorDetail, errorMessage, errorStatus, pickText, resolveLocale } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import type { JsonLogger } from '../logging/json-logger';
@@ -50,6 +50,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       code = exception.code;
       details = exception.details.map((detail) => ({ ...detail, message: decodeLocalizedMessage(detail.message, locale) }));
       message = exception.text ? pickText(exception.text, locale) : undefined;
+    } else if (exception instanceof CalendarRangeError) {
+      // Safety net: a working-day count that was not wrapped by CalendarService.compute still answers 422, never 500.
+      code = 'CALENDAR_OUT_OF_RANGE';
+      message = pickText(calendarRangeMessage(exception.date, exception.coveredYears), locale);
     } else if (exception instanceof ZodError) {
       code = 'VALIDATION_FAILED';
       details = issuesToDetails(exception.issues, locale);

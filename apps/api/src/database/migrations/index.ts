@@ -5,8 +5,9 @@ import { Documents1764604800000 } from './1764604800000-documents';
 import { SubmittedProfile1764691200000 } from './1764691200000-submitted-profile';
 import { ReviewPipeline1764777600000 } from './1764777600000-review-pipeline';
 import { Publication1764864000000 } from './1764864000000-publication';
+import { WorkingCalendar1764950400000 } from './1764950400000-working-calendar';
 import { AccountSafety1765036800000 } from './1765036800000-account-safety';
 import { JobsAndOutbox1765123200000 } from './1765123200000-jobs-and-outbox';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Foundation1764345600000, Accounts1764432000000, CallsAndApplications1764518400000, Documents1764604800000, SubmittedProfile1764691200000, ReviewPipeline1764777600000, Publication1764864000000, AccountSafety1765036800000, JobsAndOutbox1765123200000];
+export const MIGRATIONS = [Foundation1764345600000, Accounts1764432000000, CallsAndApplications1764518400000, Documents1764604800000, SubmittedProfile1764691200000, ReviewPipeline1764777600000, Publication1764864000000, WorkingCalendar1764950400000, AccountSafety1765036800000, JobsAndOutbox1765123200000];

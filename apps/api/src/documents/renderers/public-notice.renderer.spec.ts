@@ -9,6 +9,7 @@ function input(overrides: Partial<PublicNoticeInput> = {}): PublicNoticeInput {
     call: { id: 7, title: '2026年武汉市智能制造试点示范项目申报', year: 2026 },
     programmeName: '智能制造试点示范',
     startsOn: '2026-07-01',
+    endsOn: '2026-07-07',
     workingDays: 5,
     contact: { department: '武汉市经济和信息化局智能制造处', person: '刘老师', phone: '027-12345678', email: 'znzz@example.gov.cn', address: '武汉市江岸区市民之家' },
     projects: [
