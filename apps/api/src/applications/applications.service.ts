@@ -28,6 +28,7 @@ import { AppError } from '../common/errors/app-error';
 import { issuesToDetails, zodErrorMap } from '../common/errors/zod-issues';
 import { currentLocale } from '../common/logging/request-context';
 import { DocumentArchiver } from '../documents/document-archiver';
+import { DocumentOutbox } from '../documents/document-outbox';
 import type { ApplicationEntity } from './application.entity';
 import { toApplicationSummary, toApplicationView } from './application-view';
 import { ApplicationsRepository } from './applications.repository';
@@ -56,6 +57,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly documents: DocumentArchiver,
+    private readonly documentOutbox: DocumentOutbox,
   ) {}
 
   async listMine(actor: Actor): Promise<ApplicationSummary[]> {
@@ -189,10 +191,12 @@ export class ApplicationsService {
         titleEn: `Application submitted: ${call.title} (receipt ${saved.receiptNo})`,
         createdAt: now,
       });
+      // The durable promise of the submission's archived 申报书 and receipt, committed with it (issue #12).
+      await this.documentOutbox.enqueue(manager, { applicationId: saved.id, receiptNo: saved.receiptNo!, submittedAt: saved.submittedAt! }, now);
       return saved;
     });
     // The submitted 申报书 and its receipt are archived right after the commit, off this response, with the profile
-    // the submission was checked against (issue #6).
+    // the submission was checked against (issue #6); should that not happen, the outbox job archives them.
     this.documents.archiveLater(submitted.id, actor, { profile });
     return this.receipt(submitted, call, enterprise?.name ?? '');
   }

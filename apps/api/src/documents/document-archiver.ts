@@ -16,7 +16,7 @@ import {
   type ReceiptDocument,
   sealDocument,
 } from '@shifan/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import type { ApplicationEntity } from '../applications/application.entity';
 import { checkEligibility } from '../applications/eligibility-check';
@@ -30,6 +30,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { inTransaction } from '../database/transaction';
 import { ObjectStorage } from '../storage/object-storage';
 import type { DocumentEntity } from './document.entity';
+import { DocumentOutboxEntity } from './document-outbox.entity';
 import { DocumentsRepository } from './documents.repository';
 import { renderApplicationForm } from './renderers/application-form.renderer';
 import type { RenderedPdf } from './renderers/pdf-composer';
@@ -70,12 +71,14 @@ interface Sources {
  * an hour later), never a row without its object. An archived PDF is never rendered again: later template changes do
  * not alter what was submitted.
  *
- * The submit hands its archiving to `archiveLater`, which runs right after the commit, one archiving at a time, off
- * the submit's response: rendering costs ~40 ms of CPU per submission, which at the deadline would otherwise come out
- * of the submit throughput. While submits keep coming (a burst at the deadline), the queue waits for a quiet moment,
- * but never holds an archiving back more than ARCHIVE_MAX_DEFER_MS. Should the process stop before it runs, the first
- * download of either document or the maintenance job (`DocumentArchiveJob`) archives it; archiving is idempotent and
- * renders the same bytes again.
+ * The guarantee is the `document_outbox` row the submit inserts in its own transaction: the `documents.outbox` job
+ * (DocumentOutbox) archives every submission a row names, retrying until it succeeds, on whichever process holds the
+ * job's lease. For speed the submit also hands the archiving to `archiveLater`, which runs right after the commit, one
+ * archiving at a time, off the submit's response: rendering costs ~40 ms of CPU per submission, which at the deadline
+ * would otherwise come out of the submit throughput. While submits keep coming (a burst at the deadline), that queue
+ * waits for a quiet moment, but never holds an archiving back more than ARCHIVE_MAX_DEFER_MS. Should the process stop
+ * before it runs, the outbox job (or the first download of either document) archives it; archiving is idempotent,
+ * closes the submission's outbox rows, and renders the same bytes again.
  */
 @Injectable()
 export class DocumentArchiver implements OnModuleDestroy {
@@ -162,7 +165,10 @@ export class DocumentArchiver implements OnModuleDestroy {
     const application = await this.repository.findApplication(applicationId);
     if (!application || !isArchivable(application)) return null;
     const existing = await this.repository.forSubmission(applicationId, application.submittedAt!);
-    if (hasBoth(existing)) return existing;
+    if (hasBoth(existing)) {
+      await closeOutbox(this.dataSource.manager, applicationId, application.submittedAt!, this.clock.now());
+      return existing;
+    }
 
     const sources = await this.sources(application);
     // The profile the submission was checked against: held in memory right after the submit, and stored with the
@@ -219,6 +225,7 @@ export class DocumentArchiver implements OnModuleDestroy {
         });
       }
       rows.push(...added);
+      await closeOutbox(manager, applicationId, application.submittedAt!, now);
       return rows;
     });
   }
@@ -290,6 +297,11 @@ export class DocumentArchiver implements OnModuleDestroy {
 /** Submitted (with a receipt) and not editable again: its data is what was submitted. */
 export function isArchivable(application: ApplicationEntity): boolean {
   return application.receiptNo !== null && application.submittedAt !== null && !isDraftDocumentState(application.state);
+}
+
+/** The submission's documents are archived: its outbox rows (and those of earlier submissions, superseded) are done. */
+async function closeOutbox(manager: EntityManager, applicationId: number, submittedAt: Date, now: Date): Promise<void> {
+  await manager.getRepository(DocumentOutboxEntity).update({ applicationId, submittedAt: LessThanOrEqual(submittedAt), doneAt: IsNull() }, { doneAt: now });
 }
 
 function hasBoth(rows: DocumentEntity[]): boolean {
