@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { SECURE_COOKIES_SETTING } from './auth/cookies';
 import { LogMailer, type MailPort } from './auth/mail.port';
 import { type Clock, OffsetClock, SystemClock } from './common/clock';
+import { RETRY_AFTER_SETTING } from './common/errors/unavailable';
 import { JsonLogger } from './common/logging/json-logger';
 import { requestContext, requestIdFrom } from './common/logging/request-context';
 import { buildOpenApiDocument, collectEndpoints } from './common/http/openapi';
@@ -16,6 +17,7 @@ import { isBuilt, serveSpa, type WebApp } from './common/http/web-static';
 import { StartupError } from './common/startup-error';
 import { type AppConfig, repositoryRoot } from './config/app-config';
 import { connectDatabase, migrate } from './database/connect';
+import { armQueryTimeout } from './database/mysql-session';
 import { assertNoDemoPasswords } from './seeds/demo-password-check';
 import { demoSeedApplied, readDemoAccounts, runSeeds } from './seeds/seed-runner';
 import { type EmbeddedS3, startEmbeddedS3 } from './storage/embedded-s3';
@@ -92,6 +94,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     const seeded = await runSeeds(dataSource, { seedsDir, demo: config.seed.demo, now: clock.now() });
     if (seeded.length) logger.event('info', 'seeds', 'seed sets applied', { sets: seeded });
     if (config.env === 'production') await assertNoDemoPasswords(dataSource, seedsDir);
+    // From here on a query that gets no answer within DB_QUERY_TIMEOUT_MS fails (503), instead of holding the request.
+    armQueryTimeout(dataSource);
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, storage, logger, clock, mail }), {
       logger,
@@ -143,6 +147,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: J
   // rate limits and audit records see the client's address as the trusted proxy reports it, never a spoofed header.
   app.set('trust proxy', config.http.trustProxy.length ? config.http.trustProxy : false);
   app.set(SECURE_COOKIES_SETTING, config.http.alwaysSecureCookies);
+  app.set(RETRY_AFTER_SETTING, config.http.retryAfterSeconds);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import type { JsonLogger } from '../common/logging/json-logger';
 import { StartupError } from '../common/startup-error';
 import { dataSourceOptions, describeDatabase } from './data-source';
+import { STRICT_SQL_MODE } from './mysql-session';
 
 /**
  * Opens the database with a bounded retry (DB_CONNECT_RETRIES × DB_CONNECT_RETRY_DELAY_MS), so the API can start
@@ -21,6 +22,7 @@ export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): 
         dataSource = new DataSource(dataSourceOptions(db, 'mariadb'));
         await dataSource.initialize();
       }
+      if (db.kind === 'mysql') await assertStrictSession(dataSource);
       logger.event('info', 'database', 'connected', { database: describeDatabase(db), kind: db.kind, attempt });
       return dataSource;
     } catch (error) {
@@ -33,6 +35,14 @@ export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): 
     }
   }
   throw new StartupError(`Database unreachable: cannot connect to ${where} after ${db.connectRetries} attempts (${reasonOf(lastError)})`);
+}
+
+/** The guarded driver makes every session strict (mysql-session.ts); a server that refuses it does not start the API. */
+async function assertStrictSession(dataSource: DataSource): Promise<void> {
+  const [row] = (await dataSource.query('SELECT @@SESSION.sql_mode AS mode')) as { mode: string }[];
+  const modes = new Set((row?.mode ?? '').split(','));
+  const missing = STRICT_SQL_MODE.split(',').filter((mode) => !modes.has(mode));
+  if (missing.length) throw new StartupError(`Database session is not strict: sql_mode lacks ${missing.join(', ')}`);
 }
 
 async function isMariaDb(dataSource: DataSource): Promise<boolean> {

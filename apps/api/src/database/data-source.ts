@@ -4,13 +4,25 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { guardedMysqlDriver } from './mysql-session';
 
 /** TypeORM options for MySQL/MariaDB (DB_URL) or the embedded SQLite file. Never `synchronize`: migrations only. */
 export function dataSourceOptions(db: AppConfig['db'], flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (db.kind === 'mysql') {
     // TypeORM reads some MariaDB catalogue values differently (e.g. a nullable column's default), so it must be told.
-    return { ...common, type: flavour, url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', connectTimeout: 5000, supportBigNumbers: true };
+    // The guarded driver sets the strict sql_mode on every session and bounds the waits (DB_*_TIMEOUT_MS).
+    return {
+      ...common,
+      type: flavour,
+      url: db.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      connectTimeout: db.timeouts.connectMs,
+      supportBigNumbers: true,
+      connectorPackage: 'mysql2',
+      driver: guardedMysqlDriver(db.timeouts),
+    };
   }
   fs.mkdirSync(path.dirname(db.file), { recursive: true });
   return {

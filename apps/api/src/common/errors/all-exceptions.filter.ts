@@ -6,6 +6,7 @@ import type { JsonLogger } from '../logging/json-logger';
 import { currentRequestId } from '../logging/request-context';
 import { AppError } from './app-error';
 import { issuesToDetails } from './zod-issues';
+import { DATABASE_UNAVAILABLE_TEXT, isServiceUnavailable, RETRY_AFTER_SETTING } from './unavailable';
 
 /** body-parser and Express signal their failures with these `type`s and statuses. */
 interface ExpressHttpError extends Error {
@@ -33,7 +34,11 @@ const STATUS_CODES: Record<number, ErrorCode> = {
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  constructor(private readonly logger: JsonLogger) {}
+  constructor(
+    private readonly logger: JsonLogger,
+    /** Sent as `Retry-After` with every 503; by default the app's RETRY_AFTER_SECONDS (set in bootstrap). */
+    private readonly options: { retryAfterSeconds?: number } = {},
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -59,6 +64,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       details = issuesToDetails(exception.issues, locale);
     } else if (exception instanceof HttpException) {
       code = STATUS_CODES[exception.getStatus()] ?? 'INTERNAL_ERROR';
+    } else if (isServiceUnavailable(exception)) {
+      // The database (or storage) does not answer or refuses: a 503 the client may retry, not a 500.
+      code = 'SERVICE_UNAVAILABLE';
+      message = pickText(DATABASE_UNAVAILABLE_TEXT, locale);
     } else if (isExpressHttpError(exception)) {
       const status = exception.status ?? exception.statusCode ?? 500;
       code = exception.type === 'entity.parse.failed' ? 'BAD_REQUEST' : (STATUS_CODES[status] ?? 'INTERNAL_ERROR');
@@ -78,7 +87,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       ...(requestId ? { requestId } : {}),
       ...(details.length ? { details } : {}),
     };
-    if (!response.headersSent) response.status(status).json(body);
+    if (response.headersSent) return;
+    if (status === 503) response.setHeader('Retry-After', String(this.options.retryAfterSeconds ?? request.app?.get(RETRY_AFTER_SETTING) ?? 5));
+    response.status(status).json(body);
   }
 }
 
