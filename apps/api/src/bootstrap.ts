@@ -7,7 +7,8 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { SECURE_COOKIES_SETTING } from './auth/cookies';
-import { LogMailer, type MailPort } from './auth/mail.port';
+import { type MailPort } from './auth/mail.port';
+import { createMailer } from './mail/mailers';
 import { type Clock, OffsetClock, SystemClock } from './common/clock';
 import { RETRY_AFTER_SETTING } from './common/errors/unavailable';
 import { JsonLogger } from './common/logging/json-logger';
@@ -45,7 +46,7 @@ export interface ServerOptions {
   logger?: JsonLogger;
   /** The time source (tests pass a ManualClock to move past time-outs). */
   clock?: Clock;
-  /** Where outgoing mail goes; the log by default. */
+  /** Where outgoing mail goes; by default SMTP_URL's server, or .eml files under DATA_DIR/mail. */
   mail?: MailPort;
 }
 
@@ -53,7 +54,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const logger = options.logger ?? new JsonLogger(config.log.level);
   const clock = options.clock ?? (config.clockOffsetDays ? new OffsetClock(config.clockOffsetDays) : new SystemClock());
   if (config.clockOffsetDays) logger.event('warn', 'clock', 'training clock: the server runs shifted by CLOCK_OFFSET_DAYS', { days: config.clockOffsetDays, now: clock.now().toISOString() });
-  const mail = options.mail ?? new LogMailer(logger);
+  const mail = options.mail ?? createMailer(config, logger);
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch(() => undefined);

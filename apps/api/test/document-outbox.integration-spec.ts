@@ -4,8 +4,8 @@ import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { DocumentArchiver } from '../src/documents/document-archiver';
-import { DOCUMENT_OUTBOX_JOB, retryDelayMs } from '../src/documents/document-outbox';
-import { JobScheduler } from '../src/jobs/job-scheduler';
+import { DOCUMENT_OUTBOX_JOB } from '../src/documents/document-outbox';
+import { JobScheduler, retryDelayMs } from '../src/jobs/job-scheduler';
 import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { JobScheduler } from '../jobs/job-scheduler';
+import { JobScheduler, retryDelayMs } from '../jobs/job-scheduler';
 import { DocumentArchiver } from './document-archiver';
 import { DocumentOutboxEntity } from './document-outbox.entity';
 
@@ -19,11 +19,6 @@ export interface DocumentOutboxReport {
   superseded: number[];
   /** Applications whose archiving failed this time (retried with back-off). */
   failed: number[];
-}
-
-/** Back-off of an outbox row after its `attempts`-th failure: base × 2^(attempts−1), at most `maxMs`. */
-export function retryDelayMs(attempts: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
 }
 
 /**

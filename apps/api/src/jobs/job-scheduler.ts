@@ -253,3 +253,8 @@ function messageOf(error: unknown): string {
 export function wallTime(now: Date, clock: Clock): Date {
   return new Date(Date.now() + (now.getTime() - clock.now().getTime()));
 }
+
+/** Back-off of an outbox row after its `attempts`-th failure: base × 2^(attempts−1), at most `maxMs`. */
+export function retryDelayMs(attempts: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
+}

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import type { CallEntity } from '../calls/call.entity';
 import { AppError } from '../common/errors/app-error';
+import { MailOutbox } from '../mail/mail-outbox';
+import { statusChangeMail } from '../mail/mail-texts';
 
 export interface MoveOptions {
   role: WorkflowRole;
@@ -21,13 +23,15 @@ export interface MoveOptions {
 
 /**
  * Moves an application through @shifan/domain's transition table on behalf of a reviewer, inside the caller's
- * transaction: the state change, the timeline event, the audit entry and the enterprise's notification together.
+ * transaction: the state change, the timeline event, the audit entry and the enterprise's notification (in the app,
+ * and queued in the mail outbox for its contact addresses) together.
  */
 @Injectable()
 export class ReviewWorkflow {
   constructor(
     private readonly applications: ApplicationsRepository,
     private readonly audit: AuditService,
+    private readonly mailOutbox: MailOutbox,
   ) {}
 
   async move(manager: EntityManager, actor: Actor | null, application: ApplicationEntity, call: CallEntity, action: ApplicationAction, now: Date, options: MoveOptions): Promise<ApplicationEntity> {
@@ -75,6 +79,9 @@ export class ReviewWorkflow {
         titleEn: `${options.notify.en}: ${call.title}`,
         createdAt: now,
       });
+      // The same news by mail to the enterprise's contact addresses, sent by the mail outbox job after this commits.
+      const notify = options.notify;
+      await this.mailOutbox.enqueueAboutApplication(manager, saved, call, 'status-change', (facts, link) => statusChangeMail(facts, { zh: notify.zh, en: notify.en, note: options.note }, link), now);
     }
     return saved;
   }
