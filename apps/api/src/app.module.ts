@@ -13,6 +13,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewModule } from './review/review.module';
 import { PublicationModule } from './publication/publication.module';
+import { VerificationModule } from './verification/verification.module';
 import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EndpointValidationInterceptor } from './common/http/endpoint-validation.interceptor';
@@ -20,7 +21,6 @@ import { JsonLogger } from './common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
-import { MailModule } from './mail/mail.module';
 import { ObjectStorage } from './storage/object-storage';
 
 export interface AppDependencies {
@@ -61,7 +61,6 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => deps.dataSource.options, dataSourceFactory: async () => deps.dataSource }),
         DiscoveryModule,
         JobsModule,
-        MailModule,
         HealthModule,
         CatalogueModule,
         AuditModule,
@@ -72,6 +71,7 @@ export class AppModule {
         DocumentsModule,
         ReviewModule,
         PublicationModule,
+        VerificationModule,
         CalendarModule,
       ],
       providers: [

@@ -3,7 +3,7 @@ import { buildEnterpriseProfile, buildSmartMfgApplication } from '@shifan/domain
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
-import { DEMO_PASSWORD, freshUscc, type Session, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, freshUscc, type Session, signIn, verifyEnterprise } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const DAY = 86_400_000;
@@ -24,6 +24,7 @@ describe('calls and the application journey', () => {
   /** An open call with optional attachments only, so these tests need no uploads (attachments have their own). */
   let callId: number;
 
+  let verifying: Promise<unknown> = Promise.resolve();
   async function registerEnterprise(): Promise<{ session: Session; uscc: string }> {
     const uscc = freshUscc();
     const agent = request.agent(http());
@@ -35,6 +36,11 @@ describe('calls and the application journey', () => {
     const session = (await import('./auth-helpers')).session(registered.body.csrfToken, agent);
     const profile = await session.put('/api/enterprise/profile', { version: 0, data: completeProfile(uscc, `武汉测试制造${uscc.slice(-6)}有限公司`) });
     if (profile.status !== 200) throw new Error(JSON.stringify(profile.body));
+    // Issue #12: only a verified enterprise submits. One verification at a time (the concurrency under test is the
+    // submits'; a hundred simultaneous uploads would only load the embedded S3 server).
+    const turn = verifying.then(() => verifyEnterprise(http(), session));
+    verifying = turn.catch(() => undefined);
+    await turn;
     return { session, uscc };
   }
 

@@ -61,3 +61,34 @@ export function freshUscc(): string {
   if (!isValidUscc(code)) throw new Error(`generated an invalid USCC ${code}`);
   return code;
 }
+
+/** A small file that is a PDF by its magic bytes (a scan, as far as the upload can tell). */
+export const SCAN_PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from('1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1')]);
+
+/** Uploads one verification document (营业执照 or 授权书) as the enterprise administrator. */
+export function uploadVerificationDocument(enterprise: Session, kind: 'business_licence' | 'authorisation_letter', body: Buffer = SCAN_PDF, fileName = `${kind}.pdf`): request.Test {
+  return enterprise.agent
+    .post(`/api/enterprise/verification/documents/${kind}`)
+    .set('X-CSRF-Token', enterprise.csrf)
+    .set('Content-Type', 'application/octet-stream')
+    .set('X-File-Name', encodeURIComponent(fileName))
+    .send(body);
+}
+
+let officerAddress = 0;
+/**
+ * Issue #12: a newly registered enterprise submits only once verified. This does it through the real API: the
+ * enterprise administrator uploads the 营业执照 and the 授权书, and a city officer (or the officer given) accepts them.
+ */
+export async function verifyEnterprise(app: App, enterprise: Session, officer?: Session): Promise<void> {
+  for (const kind of ['business_licence', 'authorisation_letter'] as const) {
+    const uploaded = await uploadVerificationDocument(enterprise, kind);
+    if (uploaded.status !== 201) throw new Error(`verification upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  }
+  const own = await enterprise.get('/api/enterprise/verification');
+  if (own.body.status !== 'pending') throw new Error(`verification not pending: ${JSON.stringify(own.body)}`);
+  officerAddress++;
+  const city = officer ?? (await signIn(app, 'city.officer', DEMO_PASSWORD, `10.254.${Math.floor(officerAddress / 250) % 250}.${(officerAddress % 250) + 1}`));
+  const decided = await city.post(`/api/review/verifications/${own.body.enterpriseId}/decision`, { decision: 'accept' });
+  if (decided.status !== 200 || decided.body.status !== 'verified') throw new Error(`verification not accepted: ${decided.status} ${JSON.stringify(decided.body)}`);
+}

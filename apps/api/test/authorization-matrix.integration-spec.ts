@@ -121,6 +121,14 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/admin/calendar/years/{year}': ['city_officer', 'admin'],
   'PUT /api/admin/calendar/years/{year}': ['admin'],
   'DELETE /api/admin/calendar/years/{year}': ['admin'],
+  // Issue #12: 企业认证 (enterprise verification).
+  'GET /api/enterprise/verification': ENTERPRISE,
+  'POST /api/enterprise/verification/documents/{kind}': ['enterprise_admin'],
+  'GET /api/enterprise/verification/documents/{kind}': ENTERPRISE,
+  'GET /api/review/verifications': ['district_officer', 'city_officer'],
+  'GET /api/review/verifications/{enterpriseId}': ['district_officer', 'city_officer'],
+  'GET /api/review/verifications/{enterpriseId}/documents/{kind}': ['district_officer', 'city_officer'],
+  'POST /api/review/verifications/{enterpriseId}/decision': ['district_officer', 'city_officer'],
 };
 
 const DEMO_LOGINS: Record<Role, string> = {

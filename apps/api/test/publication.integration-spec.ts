@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
-import { DEMO_PASSWORD, freshUscc, session, type Session, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, freshUscc, session, type Session, signIn, verifyEnterprise } from './auth-helpers';
 import { binary, compact, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
@@ -73,6 +73,7 @@ describe('publication: 公示 with objections, the approved list and its open da
       .send({ uscc, enterpriseName: otherName, contactName: '测试员', mobile: '13912345678', email: 'test@example.cn', password: 'Gugu#2026x' });
     other = session(registered.body.csrfToken, agent);
     expect((await other.put('/api/enterprise/profile', { version: 0, data: buildEnterpriseProfile({ uscc, name: otherName, financialYear: 2025 }) })).status).toBe(200);
+    await verifyEnterprise(http(), other, city); // issue #12: only a verified enterprise submits
 
     const settings = defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
     const created = await city.post('/api/calls', {

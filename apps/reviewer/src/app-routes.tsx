@@ -8,6 +8,7 @@ import { CallsPage } from './calls/calls-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
+import { VerificationsPage } from './verifications/verifications-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { ExpertsPage } from './experts/experts-page';
 import { PublicationPage } from './publication/publication-page';
@@ -34,6 +35,14 @@ export function AppRoutes() {
         element={
           <RequireSession permission="account.self">
             <AccountPage intro={APP_TEXTS.accountIntro} />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/verifications"
+        element={
+          <RequireSession permission="verification.review">
+            <VerificationsPage />
           </RequireSession>
         }
       />

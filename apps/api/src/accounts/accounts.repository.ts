@@ -40,8 +40,21 @@ export class AccountsRepository {
     return this.enterprises(manager).findOneBy({ uscc });
   }
 
-  async insertEnterprise(manager: EntityManager, values: Omit<EnterpriseEntity, 'id' | 'version'>): Promise<EnterpriseEntity> {
-    const entity = this.enterprises(manager).create({ ...values, version: 1 });
+  async insertEnterprise(
+    manager: EntityManager,
+    values: Omit<EnterpriseEntity, 'id' | 'version' | 'verificationStatus' | 'verificationReason' | 'verificationDistrictCode' | 'verificationRequestedAt' | 'verificationDecidedAt' | 'verificationDecidedBy'>,
+  ): Promise<EnterpriseEntity> {
+    // A registered enterprise starts unverified: it proves control of its USCC before it can submit.
+    const entity = this.enterprises(manager).create({
+      ...values,
+      verificationStatus: 'unverified',
+      verificationReason: null,
+      verificationDistrictCode: null,
+      verificationRequestedAt: null,
+      verificationDecidedAt: null,
+      verificationDecidedBy: null,
+      version: 1,
+    });
     return this.enterprises(manager).save(entity);
   }
 

@@ -25,6 +25,30 @@ export class EnterpriseEntity {
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
+  /**
+   * unverified → pending → verified / rejected (issue #12): whether an officer accepted its 营业执照 and 授权书.
+   * Only a verified enterprise may submit. Enterprises that existed before the rule were marked verified.
+   */
+  @Column({ name: 'verification_status', type: 'varchar', length: 16, default: 'unverified' })
+  verificationStatus: string;
+
+  /** Why the officer rejected the documents. */
+  @Column({ name: 'verification_reason', type: 'text', nullable: true })
+  verificationReason: string | null;
+
+  /** The recommending unit whose district officers decide: the district of registration when the documents were sent. */
+  @Column({ name: 'verification_district_code', type: 'varchar', length: 6, nullable: true })
+  verificationDistrictCode: string | null;
+
+  @Column({ name: 'verification_requested_at', type: 'datetime', nullable: true })
+  verificationRequestedAt: Date | null;
+
+  @Column({ name: 'verification_decided_at', type: 'datetime', nullable: true })
+  verificationDecidedAt: Date | null;
+
+  @Column({ name: 'verification_decided_by', type: 'int', nullable: true })
+  verificationDecidedBy: number | null;
+
   @VersionColumn({ type: 'int' })
   version: number;
 }

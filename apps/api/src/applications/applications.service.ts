@@ -148,6 +148,10 @@ export class ApplicationsService {
     // request for revision (back with the formal check, district_recommended).
     if (RESUBMITTED_STATES.includes(application.state as ApplicationState) && application.receiptNo) return this.receipt(application, call, enterprise?.name ?? '');
 
+    // Issue #12: only an enterprise that proved control of its USCC (营业执照 and 授权书 accepted by an officer) submits.
+    if (enterprise?.verificationStatus !== 'verified') {
+      throw new AppError('ENTERPRISE_NOT_VERIFIED', [{ path: 'enterprise.verification', code: enterprise?.verificationStatus ?? 'unverified', message: localizedMessage({ zh: '请先完成企业认证', en: 'Verify your enterprise first' }) }]);
+    }
     const parsed = submitSchemaOf(call.category as ProgrammeCategoryCode).safeParse(application.data, { error: zodErrorMap(currentLocale()) });
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issuesToDetails(parsed.error.issues, currentLocale()));
     const settings = await this.settingsOf(application);

@@ -6,6 +6,7 @@ import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { EnterpriseDocumentEntity } from '../verification/enterprise-document.entity';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   OneTimeTokenEntity,
   RateLimitEntity,
   SignInFailureEntity,
+  EnterpriseDocumentEntity,
   AuditLogEntity,
   AuditHeadEntity,
   CallEntity,

@@ -166,7 +166,7 @@ function seedSets(seedsDir: string): SeedSet[] {
         const passwordHash = await hashPassword(demo.password);
         const enterpriseIds = new Map<string, number>();
         for (const enterprise of demo.enterprises) {
-          const saved = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { ...enterprise, createdAt: now, version: 1 }));
+          const saved = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { ...enterprise, verificationStatus: 'verified', createdAt: now, version: 1 }));
           enterpriseIds.set(enterprise.uscc, saved.id);
         }
         for (const account of demo.accounts) {
@@ -283,7 +283,7 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
   const submittedAt = new Date(now.getTime() - review.submittedDaysAgo * 86_400_000);
   const priorities = new Map<string, number>();
   for (const [index, entry] of review.enterprises.entries()) {
-    const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc: entry.uscc, name: entry.name, contactName: '联系人', mobile: '13800000000', email: 'review@demo.example.cn', createdAt: submittedAt, version: 1 }));
+    const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc: entry.uscc, name: entry.name, contactName: '联系人', mobile: '13800000000', email: 'review@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
     const profile = EnterpriseProfileSchema.parse({ ...demoProfile, name: entry.name, uscc: entry.uscc, registeredDistrictCode: entry.districtCode });
     await manager.save(EnterpriseProfileEntity, manager.create(EnterpriseProfileEntity, { enterpriseId: enterprise.id, data: profile, updatedAt: submittedAt, version: 1 }));
     const data = {
@@ -382,7 +382,7 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
         const suffix = suffixes[Math.floor(serial / (places.length * trades.length)) % suffixes.length];
         const name = `武汉${place}${trade}${suffix}`;
         const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
-        const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', createdAt: submittedAt, version: 1 }));
+        const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
         const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: districts[serial % districts.length] };
         const application = await manager.save(
           ApplicationEntity,

@@ -4,3 +4,4 @@ export * from './security-policy';
 export * from './password-policy';
 export * from './account-schemas';
 export * from './account-views';
+export * from './enterprise-verification';

@@ -24,6 +24,9 @@ export const PERMISSIONS = {
   'dashboard.read': ['city_officer', 'admin'],
   'calendar.manage': ['admin'],
   'calendar.read': ['city_officer', 'admin'],
+  // Issue #12: the enterprise administrator proves control of the USCC; its district's officers or the city decide.
+  'enterprise.verification.manage': ['enterprise_admin'],
+  'verification.review': ['district_officer', 'city_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

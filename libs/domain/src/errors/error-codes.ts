@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   ACCOUNT_DISABLED: { status: 403, message: { zh: '账户已停用,请联系管理员', en: 'This account is disabled; contact your administrator' } },
   ACCOUNT_NOT_ACTIVATED: { status: 403, message: { zh: '账户尚未激活,请通过邀请链接设置密码', en: 'This account is not activated yet; set a password through the invitation link' } },
   SIGN_IN_THROTTLED: { status: 429, message: { zh: '从此网络地址登录该账户失败次数过多,请稍后再试或重置密码', en: 'Too many failed sign-ins to this account from this address; try again later or reset the password' } },
+  ENTERPRISE_NOT_VERIFIED: { status: 409, message: { zh: '企业尚未通过认证:请上传营业执照和授权书,经所在区或市经信局审核通过后才能提交申报', en: 'Your enterprise is not verified yet: upload the business licence and the authorisation letter; once your district or the city accepts them you can submit' } },
   TOKEN_INVALID: { status: 400, message: { zh: '链接无效或已过期,请重新申请', en: 'The link is invalid or has expired; request a new one' } },
   CALL_NOT_OPEN: { status: 409, message: { zh: '该批次当前不在申报期内', en: 'This call is not open for applications now' } },
   ALREADY_APPLIED: { status: 409, message: { zh: '本企业已在该批次提交过申报,每个批次限报一项', en: 'Your enterprise already has an application in this call (one per call)' } },

@@ -1,8 +1,12 @@
-import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
 
 /**
  * Account safety (issue #12): failed sign-ins per (login, address) pair and per login, which replace the account
- * lock-out (the account's `failed_attempts` and `locked_until` are no longer written).
+ * lock-out (the account's `failed_attempts` and `locked_until` are no longer written); the enterprise's verification
+ * state and its verification documents (营业执照, 授权书).
+ *
+ * Enterprises that already exist are marked verified: they registered before the rule that a new registration must
+ * prove control of its USCC, and some have applications under way. New registrations start unverified.
  */
 export class AccountSafety1765036800000 implements MigrationInterface {
   name = 'AccountSafety1765036800000';
@@ -15,16 +19,48 @@ export class AccountSafety1765036800000 implements MigrationInterface {
           { name: 'key_hash', type: 'varchar', length: '64', isPrimary: true },
           { name: 'login', type: 'varchar', length: '191' },
           { name: 'address', type: 'varchar', length: '64', isNullable: true },
-          { name: 'failures', type: 'int' },
+          { name: 'failures', type: 'integer' },
           { name: 'last_failure_at', type: 'datetime' },
           { name: 'blocked_until', type: 'datetime', isNullable: true },
         ],
         indices: [{ name: 'IDX_sign_in_failure_login', columnNames: ['login'] }],
       }),
     );
+    await queryRunner.addColumns('enterprise', [
+      new TableColumn({ name: 'verification_status', type: 'varchar', length: '16', default: "'unverified'" }),
+      new TableColumn({ name: 'verification_reason', type: 'text', isNullable: true }),
+      new TableColumn({ name: 'verification_district_code', type: 'varchar', length: '6', isNullable: true }),
+      new TableColumn({ name: 'verification_requested_at', type: 'datetime', isNullable: true }),
+      new TableColumn({ name: 'verification_decided_at', type: 'datetime', isNullable: true }),
+      new TableColumn({ name: 'verification_decided_by', type: 'integer', isNullable: true }),
+    ]);
+    await queryRunner.query("UPDATE enterprise SET verification_status = 'verified'");
+    await queryRunner.createTable(
+      new Table({
+        name: 'enterprise_document',
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'enterprise_id', type: 'integer' },
+          { name: 'kind', type: 'varchar', length: '32' },
+          { name: 'file_name', type: 'varchar', length: '255' },
+          { name: 'content_type', type: 'varchar', length: '100' },
+          { name: 'size', type: 'integer' },
+          { name: 'sha256', type: 'varchar', length: '64' },
+          { name: 'object_key', type: 'varchar', length: '255' },
+          { name: 'uploaded_by', type: 'integer' },
+          { name: 'uploaded_at', type: 'datetime' },
+        ],
+        indices: [{ name: 'UQ_enterprise_document_kind', columnNames: ['enterprise_id', 'kind'], isUnique: true }],
+        foreignKeys: [{ name: 'FK_enterprise_document_enterprise', columnNames: ['enterprise_id'], referencedTableName: 'enterprise', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('enterprise_document');
+    for (const column of ['verification_decided_by', 'verification_decided_at', 'verification_requested_at', 'verification_district_code', 'verification_reason', 'verification_status']) {
+      await queryRunner.dropColumn('enterprise', column);
+    }
     await queryRunner.dropTable('sign_in_failure');
   }
 }

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { callPath } from '../../calls/calls-api';
 import { PROFILE_PATH } from '../../profile/profile-api';
 import { applicationPath } from '../applications-api';
+import { VerificationBanner } from '../../verification/verification-banner';
 import { ApplicationWorkspace } from './application-workspace';
 import { DETAIL_TEXTS } from './detail-texts';
 
@@ -27,5 +28,10 @@ export function ApplicationPage() {
       </Flex>
     );
   }
-  return <ApplicationWorkspace key={applicationId} initial={application.data} call={call.data} profile={profile.data} />;
+  return (
+    <>
+      <VerificationBanner />
+      <ApplicationWorkspace key={applicationId} initial={application.data} call={call.data} profile={profile.data} />
+    </>
+  );
 }

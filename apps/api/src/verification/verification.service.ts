@@ -1,0 +1,348 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  canUploadVerificationDocuments,
+  type EnterpriseVerificationView,
+  FILE_KIND_INFO,
+  hasAllVerificationDocuments,
+  localizedMessage,
+  VERIFICATION_POLICY,
+  type VerificationDecision,
+  type VerificationDocumentKind,
+  type VerificationQuery,
+  type VerificationStatus,
+} from '@shifan/domain';
+import { DataSource } from 'typeorm';
+import type { EnterpriseEntity } from '../accounts/enterprise.entity';
+import { ApplicationsRepository } from '../applications/applications.repository';
+import { spoolDirectoryOf, UPLOAD_TMP_PREFIX, type UploadInput } from '../attachments/attachments.service';
+import { decodeFileNameHeader, storedFileName } from '../attachments/file-name';
+import { SpoolRefusal, type SpooledFile, spoolUpload } from '../attachments/upload-spooler';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { AppError } from '../common/errors/app-error';
+import { JsonLogger } from '../common/logging/json-logger';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { inTransaction } from '../database/transaction';
+import { ObjectStorage } from '../storage/object-storage';
+import type { EnterpriseDocumentEntity } from './enterprise-document.entity';
+import { VerificationRepository } from './verification.repository';
+
+/** Where verification documents live: `enterprise-documents/<enterpriseId>/<uuid>.<ext>`. */
+export const ENTERPRISE_DOCUMENT_PREFIX = 'enterprise-documents/';
+const MIB = 1024 * 1024;
+const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|multipart\/[\w.+-]+)$/;
+
+export interface OpenedDocument {
+  document: EnterpriseDocumentEntity;
+  body: Readable;
+}
+
+/**
+ * An enterprise proves control of its USCC (issue #12): its administrator uploads the 营业执照 and the 授权书 (streamed
+ * and sniffed like attachments, put to S3 under a temporary key, copied to the final key in the transaction that
+ * writes the row); with both there the request waits for an officer of its district (or the city), who accepts or
+ * rejects it with a reason. Only a verified enterprise may submit applications.
+ */
+@Injectable()
+export class VerificationService {
+  private readonly spoolDirectory: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: VerificationRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly storage: ObjectStorage,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly logger: JsonLogger,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.spoolDirectory = spoolDirectoryOf(config);
+  }
+
+  /** The enterprise's own verification: status, reason, documents. */
+  async own(actor: Actor): Promise<EnterpriseVerificationView> {
+    const enterprise = await this.repository.enterprise(enterpriseOf(actor));
+    if (!enterprise) throw new AppError('NOT_FOUND');
+    return this.view(enterprise);
+  }
+
+  /** Uploads (or replaces) one of the two documents; with both there, the request goes to the officers. */
+  async upload(actor: Actor, kind: VerificationDocumentKind, input: UploadInput): Promise<EnterpriseVerificationView> {
+    const enterpriseId = enterpriseOf(actor);
+    const before = await this.repository.enterprise(enterpriseId);
+    if (!before) throw new AppError('NOT_FOUND');
+    assertUploadable(before);
+    checkEnvelope(input);
+    if (input.fileName === undefined || input.fileName.trim() === '') {
+      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名(URI 编码)', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
+    }
+    const rawName = decodeFileNameHeader(input.fileName);
+    if (rawName === null) {
+      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'INVALID_ENCODING', message: localizedMessage({ zh: '文件名须为 URI 编码的 UTF-8', en: 'The file name must be URI-encoded UTF-8' }) }]);
+    }
+    const maxBytes = VERIFICATION_POLICY.maxDocumentMb * MIB;
+    if (input.contentLength === null && !input.chunked) throw new AppError('LENGTH_REQUIRED');
+    if (input.contentLength !== null && input.contentLength > maxBytes) throw tooLarge();
+    if (input.contentLength === 0) throw emptyFile();
+
+    const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes, accept: VERIFICATION_POLICY.accept }).catch((error: unknown) => {
+      throw error instanceof SpoolRefusal ? refusalError(error) : error;
+    });
+    const uuid = randomUUID();
+    const tmpKey = `${UPLOAD_TMP_PREFIX}${uuid}`;
+    const info = FILE_KIND_INFO[spooled.kind];
+    const objectKey = `${ENTERPRISE_DOCUMENT_PREFIX}${enterpriseId}/${uuid}.${info.extension}`;
+    let copied = false;
+    try {
+      await this.storage.putFile(tmpKey, spooled.path, { size: spooled.size, contentType: info.mime, sha256: spooled.sha256, metadata: { sha256: spooled.sha256 } });
+      const fileName = storedFileName(rawName, spooled.kind, kind);
+      const { view, replacedKey } = await inTransaction(this.dataSource, async (manager) => {
+        const enterprise = await this.repository.lockEnterprise(manager, enterpriseId);
+        if (!enterprise) throw new AppError('NOT_FOUND');
+        assertUploadable(enterprise);
+        const now = wholeSeconds(this.clock.now());
+        const existing = await this.repository.document(enterpriseId, kind, manager);
+        const values = { fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256, objectKey, uploadedBy: actor.accountId, uploadedAt: now };
+        if (existing) await this.repository.replaceDocument(manager, existing.id, values);
+        else await this.repository.insertDocument(manager, { enterpriseId, kind, ...values });
+        copied = true; // from here on, a failure must also remove the final object
+        await this.storage.copy(tmpKey, objectKey);
+        await this.audit.record(manager, {
+          action: 'enterprise.verification_document_uploaded',
+          actor,
+          target: { type: 'enterprise', id: enterpriseId },
+          detail: { kind, fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256, replaced: Boolean(existing) },
+        });
+        const documents = await this.repository.documents([enterpriseId], manager);
+        if (hasAllVerificationDocuments(documents.map((document) => document.kind))) {
+          const from = enterprise.verificationStatus;
+          const profile = (await this.applications.findProfile(enterpriseId, manager))?.data ?? {};
+          enterprise.verificationStatus = 'pending';
+          enterprise.verificationReason = null;
+          enterprise.verificationRequestedAt = now;
+          enterprise.verificationDecidedAt = null;
+          enterprise.verificationDecidedBy = null;
+          enterprise.verificationDistrictCode = typeof profile.registeredDistrictCode === 'string' ? profile.registeredDistrictCode : null;
+          await this.repository.saveEnterprise(manager, enterprise);
+          await this.audit.record(manager, {
+            action: 'enterprise.verification_requested',
+            actor,
+            target: { type: 'enterprise', id: enterpriseId },
+            detail: { from, districtCode: enterprise.verificationDistrictCode },
+          });
+        }
+        return { view: this.viewOf(enterprise, documents), replacedKey: existing?.objectKey ?? null };
+      });
+      copied = false;
+      if (replacedKey) await this.removeQuietly(replacedKey, 'verification document replaced');
+      return view;
+    } finally {
+      if (copied) await this.removeQuietly(objectKey, 'upload failed after the copy');
+      await this.cleanUp(tmpKey, spooled);
+    }
+  }
+
+  /** The officer's queue: their district's enterprises (a city officer: all), in one state, oldest request first. */
+  async queue(actor: Actor, query: VerificationQuery) {
+    const { items, total } = await this.repository.page({ status: query.status, districtCode: districtScope(actor) }, query.page, query.pageSize);
+    const documents = await this.repository.documents(items.map((item) => item.id));
+    return {
+      items: items.map((item) => this.viewOf(item, documents.filter((document) => document.enterpriseId === item.id))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** One enterprise's verification, for an officer who may decide it; anyone else's answers 404. */
+  async forOfficer(actor: Actor, enterpriseId: number): Promise<EnterpriseVerificationView> {
+    return this.view(await this.inScope(actor, enterpriseId));
+  }
+
+  /** A document's bytes for the enterprise itself; the download is audited before a byte is sent. */
+  async openOwn(actor: Actor, kind: VerificationDocumentKind): Promise<OpenedDocument> {
+    return this.open(actor, enterpriseOf(actor), kind);
+  }
+
+  /** A document's bytes for an officer in scope. */
+  async openForOfficer(actor: Actor, enterpriseId: number, kind: VerificationDocumentKind): Promise<OpenedDocument> {
+    await this.inScope(actor, enterpriseId);
+    return this.open(actor, enterpriseId, kind);
+  }
+
+  /** Accepts (verified) or rejects (with the reason the enterprise will read) a pending request; the enterprise is notified. */
+  async decide(actor: Actor, enterpriseId: number, input: VerificationDecision): Promise<EnterpriseVerificationView> {
+    await this.inScope(actor, enterpriseId);
+    return inTransaction(this.dataSource, async (manager) => {
+      const enterprise = await this.repository.lockEnterprise(manager, enterpriseId);
+      if (!enterprise) throw new AppError('NOT_FOUND');
+      if (enterprise.verificationStatus !== 'pending') {
+        throw new AppError('CONFLICT', [{ path: 'status', code: 'NOT_PENDING', message: enterprise.verificationStatus }], {
+          zh: '该企业当前没有待审核的认证申请(可能已由他人处理)',
+          en: 'This enterprise has no verification request waiting (someone may have decided it already)',
+        });
+      }
+      const now = this.clock.now();
+      const accepted = input.decision === 'accept';
+      enterprise.verificationStatus = accepted ? 'verified' : 'rejected';
+      enterprise.verificationReason = accepted ? null : (input.reason ?? null);
+      enterprise.verificationDecidedAt = now;
+      enterprise.verificationDecidedBy = actor.accountId;
+      await this.repository.saveEnterprise(manager, enterprise);
+      await this.audit.record(manager, {
+        action: accepted ? 'enterprise.verification_accepted' : 'enterprise.verification_rejected',
+        actor,
+        target: { type: 'enterprise', id: enterpriseId },
+        detail: { uscc: enterprise.uscc, reason: enterprise.verificationReason },
+      });
+      await this.applications.notify(manager, {
+        enterpriseId,
+        accountId: null,
+        applicationId: null,
+        kind: accepted ? 'verification_accepted' : 'verification_rejected',
+        titleZh: accepted ? '企业认证已通过,现在可以提交申报' : `企业认证未通过:${truncate(enterprise.verificationReason ?? '', 150)}`,
+        titleEn: accepted ? 'Your enterprise is verified; you can now submit applications' : `Enterprise verification rejected: ${truncate(enterprise.verificationReason ?? '', 150)}`,
+        createdAt: now,
+      });
+      return this.viewOf(enterprise, await this.repository.documents([enterpriseId], manager));
+    });
+  }
+
+  private async open(actor: Actor, enterpriseId: number, kind: VerificationDocumentKind): Promise<OpenedDocument> {
+    const document = await this.repository.document(enterpriseId, kind);
+    if (!document) throw new AppError('NOT_FOUND');
+    const body = await this.storage.get(document.objectKey);
+    try {
+      await inTransaction(this.dataSource, (manager) =>
+        this.audit.record(manager, { action: 'enterprise.verification_document_downloaded', actor, target: { type: 'enterprise', id: enterpriseId }, detail: { kind, fileName: document.fileName } }),
+      );
+    } catch (error) {
+      body.destroy();
+      throw error;
+    }
+    return { document, body };
+  }
+
+  /** District officers decide their district's enterprises, city officers every one; others' answer 404. */
+  private async inScope(actor: Actor, enterpriseId: number): Promise<EnterpriseEntity> {
+    const enterprise = await this.repository.enterprise(enterpriseId);
+    const district = districtScope(actor);
+    if (!enterprise || (district !== null && enterprise.verificationDistrictCode !== district)) throw new AppError('NOT_FOUND');
+    return enterprise;
+  }
+
+  private async view(enterprise: EnterpriseEntity): Promise<EnterpriseVerificationView> {
+    return this.viewOf(enterprise, await this.repository.documents([enterprise.id]));
+  }
+
+  private viewOf(enterprise: EnterpriseEntity, documents: EnterpriseDocumentEntity[]): EnterpriseVerificationView {
+    return {
+      enterpriseId: enterprise.id,
+      uscc: enterprise.uscc,
+      enterpriseName: enterprise.name,
+      status: enterprise.verificationStatus as VerificationStatus,
+      reason: enterprise.verificationReason,
+      districtCode: enterprise.verificationDistrictCode,
+      requestedAt: enterprise.verificationRequestedAt?.toISOString() ?? null,
+      decidedAt: enterprise.verificationDecidedAt?.toISOString() ?? null,
+      documents: documents.map((document) => ({
+        kind: document.kind as VerificationDocumentKind,
+        fileName: document.fileName,
+        contentType: document.contentType,
+        size: document.size,
+        sha256: document.sha256,
+        uploadedAt: document.uploadedAt.toISOString(),
+      })),
+    };
+  }
+
+  private async cleanUp(tmpKey: string, spooled: SpooledFile): Promise<void> {
+    await this.removeQuietly(tmpKey, 'temporary upload object');
+    await fs.promises.rm(spooled.path, { force: true }).catch((error: unknown) => {
+      this.logger.event('warn', 'verification', 'could not remove a spool file', { path: spooled.path, error: (error as Error).message });
+    });
+  }
+
+  private async removeQuietly(key: string, why: string): Promise<void> {
+    try {
+      await this.storage.remove(key);
+    } catch (error) {
+      this.logger.event('warn', 'verification', 'could not remove an object', { key, why, error: (error as Error).message });
+    }
+  }
+}
+
+function enterpriseOf(actor: Actor): number {
+  if (actor.enterpriseId === null) throw new AppError('FORBIDDEN');
+  return actor.enterpriseId;
+}
+
+/** The district a district officer is bound to; null (every district) for a city officer. */
+function districtScope(actor: Actor): string | null {
+  if (actor.role === 'city_officer') return null;
+  if (actor.role === 'district_officer' && actor.districtCode) return actor.districtCode;
+  throw new AppError('FORBIDDEN');
+}
+
+function assertUploadable(enterprise: EnterpriseEntity): void {
+  if (!canUploadVerificationDocuments(enterprise.verificationStatus as VerificationStatus)) {
+    throw new AppError('CONFLICT', [{ path: 'status', code: 'VERIFICATION_LOCKED', message: enterprise.verificationStatus }], {
+      zh: enterprise.verificationStatus === 'verified' ? '企业已通过认证,无需再上传材料' : '认证材料正在审核中,审核结束前不能更换',
+      en: enterprise.verificationStatus === 'verified' ? 'The enterprise is already verified' : 'The documents are being reviewed; they cannot be changed until the decision',
+    });
+  }
+}
+
+function wholeSeconds(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / 1000) * 1000);
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function checkEnvelope(input: UploadInput): void {
+  const mediaType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (NOT_A_FILE.test(mediaType)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Type', code: 'NOT_A_FILE', message: mediaType }], {
+      zh: '请直接以文件内容作为请求体上传(不要使用 JSON 或表单)',
+      en: 'Send the file itself as the request body (not JSON or a form)',
+    });
+  }
+  const encoding = (input.contentEncoding ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Encoding', code: 'NOT_IDENTITY', message: encoding }], { zh: '上传的文件不能再压缩编码', en: 'Uploads must not use a Content-Encoding' });
+  }
+}
+
+function tooLarge(): AppError {
+  const mb = VERIFICATION_POLICY.maxDocumentMb;
+  return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(mb) }], { zh: `文件超过允许的大小(最大 ${mb} MB)`, en: `The file is too large (at most ${mb} MB)` });
+}
+
+function emptyFile(): AppError {
+  return new AppError('VALIDATION_FAILED', [{ path: 'file', code: 'EMPTY', message: localizedMessage({ zh: '文件为空', en: 'The file is empty' }) }]);
+}
+
+function refusalError(refusal: SpoolRefusal): AppError {
+  switch (refusal.reason) {
+    case 'too-large':
+      return tooLarge();
+    case 'empty':
+      return emptyFile();
+    case 'aborted':
+      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
+    case 'type-not-allowed': {
+      const labels = VERIFICATION_POLICY.accept.map((kind) => FILE_KIND_INFO[kind].label);
+      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
+        zh: `文件类型不符合要求(按文件内容识别),允许:${labels.join('、')}`,
+        en: `This file type is not accepted (judged by its content); allowed: ${labels.join(', ')}`,
+      });
+    }
+  }
+}
