@@ -21,6 +21,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { ObjectStorage } from './storage/object-storage';
 
 export interface AppDependencies {
@@ -61,6 +62,7 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => deps.dataSource.options, dataSourceFactory: async () => deps.dataSource }),
         DiscoveryModule,
         JobsModule,
+        MailModule,
         HealthModule,
         CatalogueModule,
         AuditModule,
