@@ -22,6 +22,8 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ObjectStorage } from './storage/object-storage';
 
 export interface AppDependencies {
@@ -63,6 +65,8 @@ export class AppModule {
         DiscoveryModule,
         JobsModule,
         MailModule,
+        MaintenanceModule,
+        RemindersModule,
         HealthModule,
         CatalogueModule,
         AuditModule,
