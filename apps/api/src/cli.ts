@@ -3,15 +3,19 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { JsonLogger } from './common/logging/json-logger';
 import { StartupError } from './common/startup-error';
 import { connectDatabase, migrate, pendingSchemaChanges } from './database/connect';
-import { ChainVerifier } from './audit/audit-chain';
-import { AuditRepository } from './audit/audit.repository';
+import { CheckpointSigner, resolveCheckpointKey, writeCheckpoint } from './audit/audit-checkpoint';
+import { describeReport, verifyAuditTrail } from './audit/audit-verify';
+import { openStorage } from './storage/open-storage';
 
 /**
  * Database commands: `node apps/api/dist/cli.js migrate | revert | drift`.
  *  - migrate: apply pending migrations (also done at every start unless DB_MIGRATE_ON_START=false);
  *  - revert:  undo the last migration;
  *  - drift:   print the SQL the entities would still need after all migrations; exits 1 if there is any;
- *  - audit-verify: walk the audit hash chain; exits 1 naming the first broken link.
+ *  - audit-verify: walk the audit hash chain and hold it against the signed checkpoints in S3; exits 1 naming the
+ *    first broken link or the failing checkpoint;
+ *  - audit-checkpoint: write a signed checkpoint of the audit head to S3 now (the API does so every
+ *    AUDIT_CHECKPOINT_INTERVAL_SECONDS).
  */
 async function run(command: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -39,26 +43,27 @@ async function run(command: string | undefined): Promise<number> {
         return 1;
       }
       case 'audit-verify': {
-        const verifier = new ChainVerifier();
-        const repository = new AuditRepository(dataSource);
-        let broken = null;
-        for await (const batch of repository.chain()) {
-          for (const record of batch) {
-            broken = verifier.accept(record);
-            if (broken) break;
-          }
-          if (broken) break;
+        const { storage, close } = await openStorage(config);
+        try {
+          const report = await verifyAuditTrail(dataSource, { storage, signer: new CheckpointSigner(resolveCheckpointKey(config)) });
+          process.stdout.write(`${describeReport(report)}\n`);
+          return report.ok ? 0 : 1;
+        } finally {
+          await close();
         }
-        broken ??= verifier.finish(await repository.head());
-        if (broken) {
-          process.stdout.write(`Audit chain BROKEN at record ${broken.seq} (${broken.reason}); ${verifier.checked} record(s) before it are intact.\n`);
-          return 1;
+      }
+      case 'audit-checkpoint': {
+        const { storage, close } = await openStorage(config);
+        try {
+          const written = await writeCheckpoint(dataSource, storage, new CheckpointSigner(resolveCheckpointKey(config)), new Date());
+          process.stdout.write(written ? `Checkpoint written: record ${written.seq} (${written.hash}).\n` : 'No new checkpoint: the audit head has not moved since the last one.\n');
+          return 0;
+        } finally {
+          await close();
         }
-        process.stdout.write(`Audit chain intact: ${verifier.checked} record(s) verified.\n`);
-        return 0;
       }
       default:
-        process.stderr.write('Usage: cli.js migrate | revert | drift | audit-verify\n');
+        process.stderr.write('Usage: cli.js migrate | revert | drift | audit-verify | audit-checkpoint | backup <folder> | restore <folder> [--force]\n');
         return 2;
     }
   } finally {

@@ -8,6 +8,13 @@ import { type ChainedContent, hashRecord } from './audit-chain';
 
 export type NewAuditRecord = Omit<ChainedContent, 'seq' | 'prevHash'>;
 
+/** A read-only view of the chain inside one snapshot. */
+export interface ChainView {
+  head(): Promise<AuditHeadEntity>;
+  /** Records with after < seq <= last, in sequence order, at most batchSize of them. */
+  records(after: number, last: number, batchSize: number): Promise<AuditLogEntity[]>;
+}
+
 /**
  * The only code that touches the audit tables, and it only appends and reads: there is no update or delete here,
  * and a unit test keeps it that way.
@@ -55,6 +62,33 @@ export class AuditRepository {
       if (!batch.length) return;
       yield batch;
       after = batch[batch.length - 1].seq;
+    }
+  }
+
+  /**
+   * Runs `work` over one consistent view of the head and the records. On MySQL/MariaDB: a REPEATABLE READ
+   * transaction opened WITH CONSISTENT SNAPSHOT, so appends committing meanwhile stay invisible; on SQLite (one
+   * connection, writers serialised) the plain connection. Callers walk records only up to the head they read.
+   */
+  async inSnapshot<T>(work: (view: ChainView) => Promise<T>): Promise<T> {
+    const viewOf = (manager: EntityManager): ChainView => ({
+      head: () => manager.getRepository(AuditHeadEntity).findOneByOrFail({ id: 1 }),
+      records: (after, last, batchSize) =>
+        manager.getRepository(AuditLogEntity).createQueryBuilder('audit').where('audit.seq > :after AND audit.seq <= :last', { after, last }).orderBy('audit.seq', 'ASC').take(batchSize).getMany(),
+    });
+    if (this.dataSource.options.type === 'better-sqlite3') return work(viewOf(this.dataSource.manager));
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      await runner.query('START TRANSACTION WITH CONSISTENT SNAPSHOT');
+      try {
+        return await work(viewOf(runner.manager));
+      } finally {
+        await runner.query('COMMIT');
+      }
+    } finally {
+      await runner.release();
     }
   }
 

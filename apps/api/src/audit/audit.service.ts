@@ -4,7 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { currentAddress, currentRequestId } from '../common/logging/request-context';
-import { ChainVerifier } from './audit-chain';
+import { ObjectStorage } from '../storage/object-storage';
+import { CheckpointSigner } from './audit-checkpoint';
+import { verifyAuditTrail } from './audit-verify';
 import type { AuditLogEntity } from './audit-log.entity';
 import { AuditRepository } from './audit.repository';
 import { inTransaction } from '../database/transaction';
@@ -24,11 +26,18 @@ export class AuditService {
     private readonly repository: AuditRepository,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
+    private readonly storage: ObjectStorage,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   /** A download of the trail is itself an audited event. */
   async recordExport(actor: Actor, filter: Omit<AuditQuery, 'page' | 'pageSize'>): Promise<void> {
     await inTransaction(this.dataSource, (manager) => this.record(manager, { action: 'audit.exported', actor, detail: { filter } }));
+  }
+
+  /** A reviewer's or expert's read of an application's details: one append, in its own small transaction. */
+  async recordApplicationView(actor: Actor, applicationId: number, detail: Record<string, unknown>): Promise<void> {
+    await inTransaction(this.dataSource, (manager) => this.record(manager, { action: 'application.viewed', actor, target: { type: 'application', id: applicationId }, detail }));
   }
 
   /** Appends within the caller's transaction, so the record and the change it describes commit together. */
@@ -56,17 +65,8 @@ export class AuditService {
     return this.repository.matching(query);
   }
 
-  /** Walks the whole chain; names the first broken link. */
-  async verify(): Promise<AuditVerification> {
-    const verifier = new ChainVerifier();
-    for await (const batch of this.repository.chain()) {
-      for (const record of batch) {
-        const broken = verifier.accept(record);
-        if (broken) return { ok: false, checked: verifier.checked, brokenAt: broken.seq, reason: broken.reason };
-      }
-    }
-    const broken = verifier.finish(await this.repository.head());
-    if (broken) return { ok: false, checked: verifier.checked, brokenAt: broken.seq, reason: broken.reason };
-    return { ok: true, checked: verifier.checked, brokenAt: null, reason: null };
+  /** Walks the whole chain from one consistent snapshot and holds it against the signed checkpoints in S3. */
+  verify(): Promise<AuditVerification> {
+    return verifyAuditTrail(this.dataSource, { storage: this.storage, signer: this.signer });
   }
 }

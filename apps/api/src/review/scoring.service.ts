@@ -108,6 +108,7 @@ export class ScoringService {
     const blind = call.settings.review.blindReview === true;
     const [enterprise] = await this.repository.enterprisesByIds([application.enterpriseId]);
     const attachments = this.visibleAttachments(await this.applications.attachments(applicationId), call, blind);
+    await this.audit.recordApplicationView(actor, applicationId, { view: 'expert', blind });
     return {
       applicationId,
       callTitle: call.title,

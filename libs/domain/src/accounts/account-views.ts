@@ -86,6 +86,15 @@ export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 export const AuditPageSchema = pageSchema(AuditEntryViewSchema, 'AuditPage');
 
 export const AuditVerificationSchema = z
-  .object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().nullable(), reason: z.string().nullable() })
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    brokenAt: z.number().int().nullable(),
+    reason: z.string().nullable(),
+    /** Signed checkpoints read from S3 and held against the chain. */
+    checkpoints: z.number().int().optional(),
+    /** The object key of the checkpoint that failed, when a checkpoint is the reason. */
+    checkpoint: z.string().nullable().optional(),
+  })
   .meta({ id: 'AuditVerification' });
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
