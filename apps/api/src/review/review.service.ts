@@ -99,7 +99,9 @@ export class ReviewService {
   }
 
   async detail(actor: Actor, id: number): Promise<ReviewApplicationDetail> {
-    return this.detailOf(await this.visible(actor, id));
+    const detail = await this.detailOf(await this.visible(actor, id));
+    await this.audit.recordApplicationView(actor, id, { view: 'review' });
+    return detail;
   }
 
   async detailOf(application: ApplicationEntity): Promise<ReviewApplicationDetail> {
