@@ -2,6 +2,7 @@ import { checkUscc } from '@shifan/domain';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
+import { linkInMail } from '../support/mail';
 import { openPage, signOut, submitSignIn, uniqueDigits, validUscc } from '../support/portal-ui';
 
 /** Issue #4 in the enterprise app: register → account → sign out → sign in with the USCC → sign out. */
@@ -10,7 +11,8 @@ describe('enterprise accounts in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // LOG_LEVEL=info: the embedded mailer writes invitation links to the log, where the test picks them up.
+    // Without SMTP_URL the portal writes each mail as an .eml file under DATA_DIR/mail, where the test picks the
+    // invitation link up (the log names the file only).
     [portal, browser] = await Promise.all([startPortal(freshDataDir(), { LOG_LEVEL: 'info' }), launchBrowser()]);
   });
 
@@ -149,8 +151,9 @@ describe('enterprise accounts in the browser', () => {
     const invitedRow = admin.page.getByRole('row', { name: /li\.shenbao/ });
     await invitedRow.getByText('待激活').waitFor();
 
-    const link = /"link":"([^"]*\/accept-invitation\?token=[^"]+)"/.exec(portal.stdout())?.[1];
+    const link = linkInMail(portal.dataDir, 'li@example.com', /https?:\/\/\S+\/accept-invitation\?token=[A-Za-z0-9_-]+/);
     expect(link).toBeDefined();
+    expect(portal.stdout()).not.toContain(new URL(link ?? 'http://x/').search.slice(1));
     const colleague = await openPage(browser);
     await colleague.page.goto(`${portal.url}${new URL(link ?? '').pathname}${new URL(link ?? '').search}`);
     await colleague.page.getByRole('heading', { level: 1, name: '接受邀请' }).waitFor();
