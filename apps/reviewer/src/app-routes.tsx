@@ -5,6 +5,7 @@ import { APP_TEXTS } from './app-texts';
 import { AuditPage } from './audit/audit-page';
 import { CallEditPage, NewCallPage } from './calls/call-edit-page';
 import { CallsPage } from './calls/calls-page';
+import { CalendarPage } from './calendar/calendar-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
@@ -171,6 +172,14 @@ export function AppRoutes() {
         element={
           <RequireSession permission="dashboard.read">
             <DashboardPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/calendar"
+        element={
+          <RequireSession permission="calendar.read">
+            <CalendarPage />
           </RequireSession>
         }
       />

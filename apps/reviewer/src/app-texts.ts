@@ -16,6 +16,7 @@ export const APP_TEXTS = {
   assignments: { zh: '我的评审', en: 'My reviews' },
   publication: { zh: '公示与名单', en: 'Notice and list' },
   dashboard: { zh: '工作进展', en: 'Progress' },
+  calendar: { zh: '工作日历', en: 'Working-day calendar' },
   myAccount: { zh: '我的账户', en: 'My account' },
   accountIntro: {
     zh: '您的工作人员账户。账户的角色与所属区由系统管理员设置。',

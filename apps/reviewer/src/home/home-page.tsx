@@ -1,5 +1,6 @@
 import { PageHeading, ServiceStatus } from '@shifan/ui';
 import { Flex } from 'antd';
+import { CalendarWarning } from '../calendar/calendar-warning';
 import { DistrictTable } from './district-table';
 import { HOME_TEXTS } from './home-texts';
 import { StaffSignInButton } from './staff-sign-in-button';
@@ -19,6 +20,7 @@ export function HomePage() {
           </Flex>
         }
       />
+      <CalendarWarning />
       <StaffWelcome />
       <DistrictTable />
     </>

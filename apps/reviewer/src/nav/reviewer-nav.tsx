@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   EditOutlined,
@@ -41,6 +42,7 @@ const NAV: readonly NavEntry[] = [
   { to: '/assignments', label: APP_TEXTS.assignments, icon: <EditOutlined />, permission: 'review.score' },
   { to: '/publication', label: APP_TEXTS.publication, icon: <NotificationOutlined />, permission: 'publication.manage' },
   { to: '/dashboard', label: APP_TEXTS.dashboard, icon: <BarChartOutlined />, permission: 'dashboard.read' },
+  { to: '/calendar', label: APP_TEXTS.calendar, icon: <CalendarOutlined />, permission: 'calendar.manage' },
   { to: '/users', label: APP_TEXTS.users, icon: <TeamOutlined />, permission: 'staff.manage' },
   { to: '/audit', label: APP_TEXTS.audit, icon: <AuditOutlined />, permission: 'audit.read' },
   { to: '/account', label: APP_TEXTS.myAccount, icon: <UserOutlined /> },

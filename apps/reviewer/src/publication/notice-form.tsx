@@ -1,5 +1,5 @@
 import { NotificationOutlined } from '@ant-design/icons';
-import { type CallView, NoticeContactSchema, type NoticeView, PublishNoticeSchema } from '@shifan/domain';
+import { type CallView, NoticeContactSchema, type NoticeView, PublishNoticeSchema, type WorkingCalendar } from '@shifan/domain';
 import { type ApiError, applyErrorDetails, SchemaForm, toApiError, useLocale, useSchemaForm } from '@shifan/ui';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, InputNumber, Row, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { beijingToday } from '../calls/beijing-time';
+import { useWorkingCalendar } from '../calendar/calendar-api';
 import { LabelledField } from '../experts/labelled-field';
 import { noticePreview } from './notice-preview';
 import { publishNotice } from './publication-api';
@@ -42,16 +43,16 @@ export interface NoticeFormProps {
   onPublished: (notice: NoticeView) => void;
 }
 
-function PeriodPreview({ startsOn, workingDays }: { startsOn: string; workingDays: number | undefined }) {
+function PeriodPreview({ calendar, startsOn, workingDays }: { calendar: WorkingCalendar | null; startsOn: string; workingDays: number | undefined }) {
   const { t } = useLocale();
-  const preview = noticePreview(startsOn, workingDays);
+  const preview = noticePreview(calendar, startsOn, workingDays);
   if (preview.kind !== 'ok') {
     return (
       <div data-testid="notice-end-preview" data-ends-on="">
-        {preview.kind === 'invalid' ? (
-          <Typography.Text type="secondary">{t(PUBLICATION_TEXTS.previewInvalid)}</Typography.Text>
+        {preview.kind === 'out_of_range' ? (
+          <Alert type="warning" showIcon title={t(outOfRangeText(preview.date, preview.coveredYears))} data-testid="notice-out-of-range" />
         ) : (
-          <Alert type="warning" showIcon title={t(outOfRangeText(preview.date))} />
+          <Typography.Text type="secondary">{t(preview.kind === 'loading' ? PUBLICATION_TEXTS.previewLoading : PUBLICATION_TEXTS.previewInvalid)}</Typography.Text>
         )}
       </div>
     );
@@ -74,7 +75,7 @@ function PeriodPreview({ startsOn, workingDays }: { startsOn: string; workingDay
             <Typography.Text>{t(PUBLICATION_TEXTS.skippedHolidays)}:</Typography.Text>
             {preview.holidays.map((run) => (
               <Tag key={run.from} color="red" style={{ marginInlineEnd: 0 }}>
-                {t(run.name)} {t(dayRunText(run.from, run.to, run.days))}
+                {run.name} {t(dayRunText(run.from, run.to, run.days))}
               </Tag>
             ))}
           </Flex>
@@ -84,7 +85,7 @@ function PeriodPreview({ startsOn, workingDays }: { startsOn: string; workingDay
             <Typography.Text>{t(PUBLICATION_TEXTS.adjustedWorkdays)}:</Typography.Text>
             {preview.adjustedWorkdays.map((run) => (
               <Tag key={run.from} color="blue" style={{ marginInlineEnd: 0 }}>
-                {t(run.name)} {t(dayRunText(run.from, run.to, run.days))}
+                {run.name} {t(dayRunText(run.from, run.to, run.days))}
               </Tag>
             ))}
           </Flex>
@@ -98,6 +99,7 @@ function PeriodPreview({ startsOn, workingDays }: { startsOn: string; workingDay
 export function NoticeForm({ call, shortlisted, onPublished }: NoticeFormProps) {
   const { t } = useLocale();
   const { message } = App.useApp();
+  const calendar = useWorkingCalendar();
   const form = useSchemaForm(NoticeFormSchema, {
     defaultValues: {
       startsOn: beijingToday(),
@@ -166,7 +168,7 @@ export function NoticeForm({ call, shortlisted, onPublished }: NoticeFormProps) 
           </Col>
         </Row>
         <div style={{ marginBottom: 24 }}>
-          <PeriodPreview startsOn={startsOn} workingDays={workingDays} />
+          <PeriodPreview calendar={calendar} startsOn={startsOn} workingDays={workingDays} />
         </div>
         <LabelledField control={form.control} name="text" label={PUBLICATION_TEXTS.text} extra={t(PUBLICATION_TEXTS.textHint)}>
           {(field) => (

@@ -1,8 +1,9 @@
-import { addDays, CalendarRangeError, holidayName, type IsoDate, isIsoDate, isWorkingDay, type LocalizedText, publicNoticePeriod } from '@shifan/domain';
+import { addDays, CalendarRangeError, type IsoDate, isIsoDate, publicNoticePeriod, type WorkingCalendar } from '@shifan/domain';
 
 /** A run of consecutive days with the same holiday name (e.g. 国庆节 10-01…10-07). */
 export interface DayRun {
-  name: LocalizedText;
+  /** As entered from the State Council notice, e.g. 国庆节. */
+  name: string;
   from: IsoDate;
   to: IsoDate;
   days: number;
@@ -24,11 +25,13 @@ export type NoticePreview =
       weekendDays: number;
     }
   | { kind: 'invalid' }
-  | { kind: 'out_of_range'; date: string };
+  /** The server's calendar has not arrived yet. */
+  | { kind: 'loading' }
+  | { kind: 'out_of_range'; date: string; coveredYears: readonly number[] };
 
-function pushRun(runs: DayRun[], date: IsoDate, name: LocalizedText): void {
+function pushRun(runs: DayRun[], date: IsoDate, name: string): void {
   const last = runs.at(-1);
-  if (last && last.name.zh === name.zh && addDays(last.to, 1) === date) {
+  if (last && last.name === name && addDays(last.to, 1) === date) {
     last.to = date;
     last.days += 1;
   } else {
@@ -37,21 +40,23 @@ function pushRun(runs: DayRun[], date: IsoDate, name: LocalizedText): void {
 }
 
 /**
- * The notice period that `startsOn` and `workingDays` give, as the API computes it (`publicNoticePeriod`, the
- * start counts when it is a working day), with the holidays it skips and the adjusted working days it counts.
+ * The notice period that `startsOn` and `workingDays` give, as the API computes it (`publicNoticePeriod` on the
+ * server's calendar, from `GET /api/calendar`; the start counts when it is a working day), with the holidays it skips
+ * and the adjusted working days it counts.
  */
-export function noticePreview(startsOn: string | null | undefined, workingDays: number | null | undefined): NoticePreview {
+export function noticePreview(calendar: WorkingCalendar | null, startsOn: string | null | undefined, workingDays: number | null | undefined): NoticePreview {
   if (!startsOn || !isIsoDate(startsOn) || !workingDays || !Number.isInteger(workingDays) || workingDays < 1) return { kind: 'invalid' };
+  if (!calendar) return { kind: 'loading' };
   try {
-    const period = publicNoticePeriod(startsOn, workingDays);
+    const period = publicNoticePeriod(calendar, startsOn, workingDays);
     const holidays: DayRun[] = [];
     const adjustedWorkdays: DayRun[] = [];
     let weekendDays = 0;
     let calendarDays = 0;
     for (let day = period.startsOn; day <= period.endsOn; day = addDays(day, 1)) {
       calendarDays += 1;
-      const name = holidayName(day);
-      if (isWorkingDay(day)) {
+      const name = calendar.dayOf(day)?.name;
+      if (calendar.isWorkingDay(day)) {
         if (name) pushRun(adjustedWorkdays, day, name);
       } else if (name) {
         pushRun(holidays, day, name);
@@ -61,7 +66,7 @@ export function noticePreview(startsOn: string | null | undefined, workingDays: 
     }
     return { kind: 'ok', startsOn: period.startsOn, endsOn: period.endsOn, workingDays, calendarDays, holidays, adjustedWorkdays, weekendDays };
   } catch (error) {
-    if (error instanceof CalendarRangeError) return { kind: 'out_of_range', date: error.date };
+    if (error instanceof CalendarRangeError) return { kind: 'out_of_range', date: error.date, coveredYears: error.coveredYears };
     return { kind: 'invalid' };
   }
 }

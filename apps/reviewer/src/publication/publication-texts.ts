@@ -1,4 +1,4 @@
-import type { LocalizedText, NoticePhase, ObjectionStatus } from '@shifan/domain';
+import { calendarRangeMessage, type LocalizedText, type NoticePhase, type ObjectionStatus } from '@shifan/domain';
 
 /** Texts of the city officer's publication page: 公示, objections (异议) and the approved list (正式名单). */
 export const PUBLICATION_TEXTS = {
@@ -36,6 +36,7 @@ export const PUBLICATION_TEXTS = {
   workingDaysHint: { zh: '默认取批次设置', en: 'Default: the call’s setting' },
   endPreview: { zh: '公示截止日期', en: 'Last day' },
   previewInvalid: { zh: '请填写开始日期和工作日数', en: 'Enter the first day and the number of working days' },
+  previewLoading: { zh: '正在读取工作日历…', en: 'Loading the working-day calendar…' },
   noHolidays: { zh: '期间无法定节假日', en: 'No public holiday in the period' },
   skippedHolidays: { zh: '跳过的法定节假日', en: 'Public holidays skipped' },
   adjustedWorkdays: { zh: '计入的调休上班日', en: 'Weekend days worked in lieu (counted)' },
@@ -178,8 +179,9 @@ export function dayRunText(from: string, to: string, days: number): LocalizedTex
   return from === to ? { zh: `${from}`, en: `${from}` } : { zh: `${from} 至 ${to}（${days} 天）`, en: `${from} to ${to} (${days} days)` };
 }
 
-export function outOfRangeText(date: string): LocalizedText {
-  return { zh: `${date} 超出节假日日历覆盖的年份，无法计算公示期`, en: `${date} is outside the years the holiday calendar covers: the period cannot be computed` };
+/** The server's own message (CALENDAR_OUT_OF_RANGE): the date, the covered years, and who enters the missing one. */
+export function outOfRangeText(date: string, coveredYears: readonly number[]): LocalizedText {
+  return calendarRangeMessage(date, coveredYears);
 }
 
 export function objectionCountText(total: number, open: number): LocalizedText {

@@ -1,8 +1,9 @@
-import { type CallView, revisionDeadlineFrom, type ReviewApplicationDetail } from '@shifan/domain';
+import { type CallView, revisionDeadlineFrom, type ReviewApplicationDetail, type WorkingCalendar } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Alert, Button, Card, Flex, Input, Radio, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { beijingToday } from '../calls/beijing-time';
+import { useWorkingCalendar } from '../calendar/calendar-api';
 import { ActionModal } from './action-modal';
 import { buildFormalCheck, type ChecklistAnswer, type ChecklistItem, checklistStatus, type FormalOutcome, initialAnswers, revisionNoticeItems } from './formal-check';
 import { submitFormalCheck } from './review-api';
@@ -17,11 +18,11 @@ export interface FormalCheckPanelProps {
   onStale: () => void;
 }
 
-/** The revision deadline if the notice went out today (null when the calendar does not cover it). */
-function expectedDueOn(call: CallView | null): string | null {
-  if (!call) return null;
+/** The revision deadline if the notice went out today, on the server's calendar (null while loading or when it does not cover it). */
+function expectedDueOn(calendar: WorkingCalendar | null, call: CallView | null): string | null {
+  if (!call || !calendar) return null;
   try {
-    return revisionDeadlineFrom(beijingToday(), call.settings);
+    return revisionDeadlineFrom(calendar, beijingToday(), call.settings);
   } catch {
     return null;
   }
@@ -53,6 +54,7 @@ function NoticePreview({ items, workingDays, dueOn }: { items: ReturnType<typeof
 export function FormalCheckPanel({ application, call, onDone, onStale }: FormalCheckPanelProps) {
   const { t } = useLocale();
   const action = useReviewAction();
+  const calendar = useWorkingCalendar();
   const checklist = application.checklist;
   const carried = useMemo(() => new Set(application.carriedOverItems), [application.carriedOverItems]);
   const [answers, setAnswers] = useState<Record<string, ChecklistAnswer>>(() => initialAnswers(checklist, application.carriedOverItems));
@@ -60,7 +62,7 @@ export function FormalCheckPanel({ application, call, onDone, onStale }: FormalC
   const status = checklistStatus(checklist, answers);
   const noticeItems = revisionNoticeItems(checklist, answers);
   const workingDays = call?.settings.workflow.revisionWorkingDays ?? null;
-  const dueOn = expectedDueOn(call);
+  const dueOn = expectedDueOn(calendar, call);
 
   const answer = (key: string, change: Partial<ChecklistAnswer>) => setAnswers((previous) => ({ ...previous, [key]: { ...(previous[key] ?? { passed: null, note: '' }), ...change } }));
 
