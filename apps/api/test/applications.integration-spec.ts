@@ -157,7 +157,9 @@ describe('calls and the application journey', () => {
       expect(view).toMatchObject({ state: 'submitted', receiptNo: submitted.body.receiptNo });
       expect((await demo.put(`/api/applications/${applicationId}/draft`, { version: view.version, data: completeApplication })).body.code).toBe('NOT_EDITABLE');
       const [stored] = await server.dataSource.query('SELECT submitted_profile FROM application WHERE id = ?', [applicationId]);
-      expect(JSON.parse(stored.submitted_profile)).toMatchObject({ uscc: '91420100MAEC200T12', employees: 420 });
+      // A JSON column: a string on SQLite, already parsed by the MySQL/MariaDB driver.
+      const profile = typeof stored.submitted_profile === 'string' ? JSON.parse(stored.submitted_profile) : stored.submitted_profile;
+      expect(profile).toMatchObject({ uscc: '91420100MAEC200T12', employees: 420 });
       const notifications = (await demo.get('/api/notifications')).body;
       expect(notifications[0]).toMatchObject({ kind: 'submitted', read: false, applicationId });
     });

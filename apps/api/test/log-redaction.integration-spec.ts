@@ -80,8 +80,9 @@ describe('no secret reaches the log', () => {
     expect((await request(http()).get('/api/auth/me').set('Cookie', cookieHeader).set('X-CSRF-Token', again.body.csrfToken)).status).toBe(200);
 
     // Objections to the seeded 2019 公示: a person under a resident ID, an organisation with its upload token.
-    const [notice] = (await server.dataSource.query("SELECT id, projects FROM public_notice WHERE starts_on = '2019-07-01' ORDER BY id LIMIT 1")) as { id: number; projects: string }[];
-    const [project] = JSON.parse(notice.projects) as { applicationId: number }[];
+    const [notice] = (await server.dataSource.query("SELECT id, projects FROM public_notice WHERE starts_on = '2019-07-01' ORDER BY id LIMIT 1")) as { id: number; projects: unknown }[];
+    // A JSON column: a string on SQLite, already parsed by the MySQL/MariaDB driver.
+    const [project] = (typeof notice.projects === 'string' ? JSON.parse(notice.projects) : notice.projects) as { applicationId: number }[];
     const objection = {
       applicationId: project.applicationId,
       objectorKind: 'person',

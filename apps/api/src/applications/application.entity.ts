@@ -32,15 +32,15 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 32 })
   state: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   data: Record<string, unknown>;
 
   /** The eligibility report of the last save or submit. */
-  @Column({ type: 'simple-json', nullable: true })
+  @Column({ type: 'json', nullable: true })
   eligibility: Record<string, unknown> | null;
 
   /** The enterprise profile the last submission was checked against (what its archived 申报书 prints). */
-  @Column({ name: 'submitted_profile', type: 'simple-json', nullable: true })
+  @Column({ name: 'submitted_profile', type: 'json', nullable: true })
   submittedProfile: Record<string, unknown> | null;
 
   @Column({ name: 'receipt_no', type: 'varchar', length: 32, nullable: true })
@@ -67,7 +67,7 @@ export class ApplicationEntity {
   districtPriority: number | null;
 
   /** The latest return, revision or rejection notice (ReviewNotice). */
-  @Column({ name: 'review_notice', type: 'simple-json', nullable: true })
+  @Column({ name: 'review_notice', type: 'json', nullable: true })
   reviewNotice: Record<string, unknown> | null;
 
   /** Last day (Beijing) to resubmit after the city's request for revision. */

@@ -11,7 +11,7 @@ export class EnterpriseProfileEntity {
   @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'FK_enterprise_profile_enterprise' })
   enterprise?: EnterpriseEntity;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   data: Record<string, unknown>;
 
   @Column({ name: 'updated_at', type: 'datetime' })

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { fitColumn } from '../database/fit-column';
 
 /** An in-app notification to an enterprise (all its accounts) or to one account. */
 @Entity('notification')
@@ -20,10 +21,11 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 32 })
   kind: string;
 
-  @Column({ name: 'title_zh', type: 'varchar', length: 200 })
+  /** Composed by the server (it quotes the call's title): cut to fit, never refused. */
+  @Column({ name: 'title_zh', type: 'varchar', length: 200, transformer: fitColumn(200) })
   titleZh: string;
 
-  @Column({ name: 'title_en', type: 'varchar', length: 200 })
+  @Column({ name: 'title_en', type: 'varchar', length: 200, transformer: fitColumn(200) })
   titleEn: string;
 
   @Column({ name: 'created_at', type: 'datetime' })

@@ -19,7 +19,7 @@ export class CallVersionEntity {
   versionNo: number;
 
   /** The call as published: title, notice, schedule, settings, slots, rubric. */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   snapshot: Record<string, unknown>;
 
   @Column({ name: 'created_at', type: 'datetime' })

@@ -39,13 +39,13 @@ export class CallEntity {
   @Column({ name: 'deadline_at', type: 'datetime' })
   deadlineAt: Date;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   settings: CallSettings;
 
-  @Column({ name: 'attachment_slots', type: 'simple-json' })
+  @Column({ name: 'attachment_slots', type: 'json' })
   attachmentSlots: AttachmentSlot[];
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   rubric: Rubric;
 
   /** The latest published call_version (0 while the call is a draft). */

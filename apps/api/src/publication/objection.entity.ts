@@ -52,7 +52,7 @@ export class ObjectionEntity {
   evidence: string;
 
   /** An organisation's sealed letter: where it is stored and what it was. */
-  @Column({ name: 'sealed_letter', type: 'simple-json', nullable: true })
+  @Column({ name: 'sealed_letter', type: 'json', nullable: true })
   sealedLetter: { objectKey: string; fileName: string; contentType: string; size: number; sha256: string } | null;
 
   @Column({ name: 'upload_token_hash', type: 'varchar', length: 64, nullable: true })

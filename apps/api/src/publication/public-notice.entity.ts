@@ -29,7 +29,7 @@ export class PublicNoticeEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   paragraphs: string[];
 
   @Column({ name: 'starts_on', type: 'varchar', length: 10 })
@@ -42,11 +42,11 @@ export class PublicNoticeEntity {
   @Column({ name: 'working_days', type: 'int' })
   workingDays: number;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   contact: { unit: string; person: string; phone: string; email: string | null; address: string | null };
 
   /** The shortlist as published (names as they stood), with projects withdrawn after an upheld objection marked. */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   projects: NoticeProjectRecord[];
 
   @Column({ name: 'published_at', type: 'datetime' })
@@ -59,7 +59,7 @@ export class PublicNoticeEntity {
   approvedAt: Date | null;
 
   /** The approved list as published: the projects approved, in rank order. */
-  @Column({ name: 'approved_entries', type: 'simple-json', nullable: true })
+  @Column({ name: 'approved_entries', type: 'json', nullable: true })
   approvedEntries: NoticeProjectRecord[] | null;
 
   @VersionColumn({ type: 'int' })

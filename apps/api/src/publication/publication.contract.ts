@@ -95,7 +95,7 @@ export const uploadSealedLetter = defineEndpoint({
   tags,
   access: publicAccess,
   rateLimits: ['objectionPerAddress'],
-  request: { params: z.object({ caseNo: z.string().regex(/^YY\d{4}-\d{4,}$/) }) },
+  request: { params: z.object({ caseNo: z.string().max(20).regex(/^YY\d{4}-\d{4,}$/) }) },
   responses: {
     201: { description: 'Stored', schema: z.object({ fileName: z.string(), size: z.number().int(), sha256: z.string() }) },
     400: error('Missing or expired token (TOKEN_INVALID)'),

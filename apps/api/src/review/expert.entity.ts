@@ -28,7 +28,7 @@ export class ExpertEntity {
   title: string;
 
   /** Sub-field codes of the plan (e.g. `1.2`). */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   fields: string[];
 
   @Column({ type: 'varchar', length: 11 })
@@ -38,10 +38,10 @@ export class ExpertEntity {
   email: string | null;
 
   /** ExpertRelation[]: organisations the expert declared they must not review. */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   relations: { uscc: string; name: string; kind: string; note?: string }[];
 
-  @Column({ name: 'co_applications', type: 'simple-json' })
+  @Column({ name: 'co_applications', type: 'json' })
   coApplications: { partnerUscc: string; partnerName: string; date: string }[];
 
   @Column({ type: 'int' })

@@ -22,14 +22,14 @@ export class FormalCheckEntity {
   outcome: string;
 
   /** ChecklistResult[]: pass or fail per item, with a note. */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   items: { key: string; passed: boolean; note?: string }[];
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
   /** ReviewSnapshot: the form data and attachment hashes as checked, to show what changed on resubmission. */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   snapshot: { data: Record<string, unknown>; attachments: { slotKey: string; fileName: string; sha256: string }[] };
 
   @Column({ name: 'checked_by', type: 'int' })

@@ -54,10 +54,10 @@ export class ReviewAssignmentEntity {
   @Column({ name: 'score_status', type: 'varchar', length: 16 })
   scoreStatus: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   points: Record<string, number>;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   comments: Record<string, string>;
 
   /** The weighted total × 100, so it is exact in every database. */

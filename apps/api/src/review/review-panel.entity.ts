@@ -24,10 +24,10 @@ export class ReviewPanelEntity {
   @Column({ type: 'int' })
   size: number;
 
-  @Column({ name: 'required_fields', type: 'simple-json' })
+  @Column({ name: 'required_fields', type: 'json' })
   requiredFields: string[];
 
-  @Column({ name: 'application_ids', type: 'simple-json' })
+  @Column({ name: 'application_ids', type: 'json' })
   applicationIds: number[];
 
   /** committed (seed hash recorded) → drawn. */
@@ -51,17 +51,17 @@ export class ReviewPanelEntity {
   referenceDate: string | null;
 
   /** The pool as drawn from: each expert's id, employer USCC and fields, so a replay needs no later data. */
-  @Column({ name: 'candidate_ids', type: 'simple-json', nullable: true })
+  @Column({ name: 'candidate_ids', type: 'json', nullable: true })
   candidates: { id: number; name: string; employerUscc: string | null; fields: string[] }[] | null;
 
-  @Column({ name: 'member_ids', type: 'simple-json', nullable: true })
+  @Column({ name: 'member_ids', type: 'json', nullable: true })
   memberIds: number[] | null;
 
-  @Column({ name: 'reserve_ids', type: 'simple-json', nullable: true })
+  @Column({ name: 'reserve_ids', type: 'json', nullable: true })
   reserveIds: number[] | null;
 
   /** The draw's inputs besides the pool (applicants, relations, co-applications) and its exclusions with reasons. */
-  @Column({ type: 'simple-json', nullable: true })
+  @Column({ type: 'json', nullable: true })
   excluded: { inputs: Record<string, unknown>; excluded: { expertId: number; reasons: { code: string; message: { zh: string; en: string } }[] }[] } | null;
 
   @Column({ name: 'created_by', type: 'int' })

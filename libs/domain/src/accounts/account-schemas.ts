@@ -18,6 +18,7 @@ export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
 
 export const UsccField = z
   .string()
+  .max(40, { message: msg('统一社会信用代码过长', 'The USCC is too long') })
   .transform((value) => normalizeUscc(value))
   .superRefine((value, ctx) => {
     const check = checkUscc(value);

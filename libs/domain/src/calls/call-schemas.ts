@@ -4,6 +4,7 @@ import { type CallSchedule, CallSettingsSchema } from '../eligibility/call-setti
 import { bilingual } from '../forms/form-meta';
 import { RubricSchema } from '../scoring/rubric';
 import { addDays } from '../shared/iso-date';
+import { TEXT_LIMITS } from '../shared/text-limits';
 import { AttachmentSlotSchema } from './attachment-slots';
 
 export const CALL_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -17,8 +18,14 @@ export const CallInputSchema = z
   .object({
     category: z.enum(categoryCodes),
     level: z.enum(CALL_LEVELS),
-    title: z.string().trim().min(4, { message: bilingual('标题至少4个字', 'The title needs at least 4 characters') }).max(200),
-    notice: z.string().max(20000),
+    title: z
+      .string()
+      .trim()
+      .min(4, { message: bilingual('标题至少4个字', 'The title needs at least 4 characters') })
+      .max(200, { message: bilingual('标题不超过200个字', 'The title has at most 200 characters') }),
+    notice: z
+      .string()
+      .max(TEXT_LIMITS.callNotice, { message: bilingual(`通知正文不超过${TEXT_LIMITS.callNotice}个字`, `The notice has at most ${TEXT_LIMITS.callNotice} characters`) }),
     settings: CallSettingsSchema,
     attachmentSlots: z.array(AttachmentSlotSchema).min(1),
     rubric: RubricSchema,

@@ -94,6 +94,7 @@ export function subFieldField(label: LocalizedText) {
 export function usccField(label: LocalizedText) {
   return z
     .string(required(label))
+    .max(40, { error: bilingual(`${label.zh}过长`, `${label.en} is too long`) })
     .overwrite(normalizeUscc)
     .superRefine((value, ctx) => {
       for (const problem of checkUscc(value).problems) {

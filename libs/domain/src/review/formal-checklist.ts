@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../shared/text-limits';
 import type { LocalizedText } from '../i18n/localized-text';
 
 /** One item of the city's formal completeness check (形式审查). */
@@ -8,8 +9,8 @@ export interface FormalChecklistItem {
 }
 
 export const FormalChecklistItemSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  label: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  key: z.string().max(TEXT_LIMITS.key).regex(/^[a-z][a-z0-9_]*$/),
+  label: z.object({ zh: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) }),
 });
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../shared/text-limits';
 import { bilingual } from '../forms/form-meta';
 
-const localized = z.object({ zh: z.string(), en: z.string() });
+const localized = z.object({ zh: z.string().max(TEXT_LIMITS.label), en: z.string().max(TEXT_LIMITS.label) });
 
 export const ReasonTextSchema = z.string().trim().min(2, { error: bilingual('请填写理由(至少2个字)', 'Give a reason (at least 2 characters)') }).max(2000);
 

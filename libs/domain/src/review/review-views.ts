@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../shared/text-limits';
 import { AttachmentViewSchema, EligibilityReportSchema, TimelineEventSchema } from '../applications/application-views';
 import { DECLARED_RELATION_KINDS } from '../expert-draw/conflict-of-interest';
 import { subFieldField, usccField } from '../forms/field-schemas';
@@ -48,7 +49,7 @@ export const ReviewListQuerySchema = z.object({
 export type ReviewListQuery = z.infer<typeof ReviewListQuerySchema>;
 
 export const ChecklistResultSchema = z.object({
-  key: z.string(),
+  key: z.string().max(TEXT_LIMITS.key),
   passed: z.boolean(),
   note: z.string().trim().max(1000).optional(),
 });
@@ -148,7 +149,7 @@ export type ExpertView = z.infer<typeof ExpertViewSchema>;
 export const UpdateExpertSchema = z.object({ version: z.number().int().min(1), expert: ExpertInputSchema }).meta({ id: 'UpdateExpert' });
 
 export const ExpertListQuerySchema = z.object({
-  field: z.string().optional(),
+  field: z.string().max(16).optional(),
   available: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -160,7 +161,7 @@ export const CreatePanelSchema = z
     name: z.string().trim().min(2).max(100),
     applicationIds: z.array(z.number().int().min(1)).describe('Formally accepted applications of the call; empty = all not yet on a panel'),
     size: z.number().int().min(5).optional().describe('Odd, ≥ 5; default the call’s panel size'),
-    requiredFields: z.array(z.string()).max(14).describe('Sub-field codes at least one member must cover'),
+    requiredFields: z.array(z.string().max(16)).max(14).describe('Sub-field codes at least one member must cover'),
   })
   .meta({ id: 'CreatePanel' });
 export type CreatePanel = z.infer<typeof CreatePanelSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../shared/text-limits';
 import { bilingual } from '../forms/form-meta';
 import type { LocalizedText } from '../i18n/localized-text';
 
@@ -20,12 +21,13 @@ export interface Rubric {
 export const RUBRIC_WEIGHT_TOTAL = 100;
 const WEIGHT_TOLERANCE = 1e-9;
 
-const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const localized = z.object({ zh: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) });
+const localizedDescription = z.object({ zh: z.string().min(1).max(TEXT_LIMITS.description), en: z.string().min(1).max(TEXT_LIMITS.description) });
 
 export const RubricCriterionSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: bilingual('评分项编号应为小写字母、数字和下划线', 'Criterion ids use lower-case letters, digits and underscores') }),
+  id: z.string().max(TEXT_LIMITS.key).regex(/^[a-z][a-z0-9_]*$/, { error: bilingual('评分项编号应为小写字母、数字和下划线', 'Criterion ids use lower-case letters, digits and underscores') }),
   name: localized,
-  description: localized,
+  description: localizedDescription,
   weight: z.number().gt(0, { error: bilingual('权重须大于0', 'A weight must be above 0') }).max(100),
   maxPoints: z.number().gt(0, { error: bilingual('满分须大于0', 'Maximum points must be above 0') }).max(1000),
 });
