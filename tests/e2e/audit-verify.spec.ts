@@ -4,8 +4,33 @@ import { freshDataDir, portalEnv, REPO_ROOT, startPortal } from '../support/port
 
 const CLI = path.join(REPO_ROOT, 'apps', 'api', 'dist', 'cli.js');
 
+function cli(command: string, dataDir: string, extra: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, command], { cwd: REPO_ROOT, env: portalEnv({ DATA_DIR: dataDir, ...extra }), encoding: 'utf8' });
+}
+
 function auditVerify(dataDir: string) {
-  return spawnSync(process.execPath, [CLI, 'audit-verify'], { cwd: REPO_ROOT, env: portalEnv({ DATA_DIR: dataDir }), encoding: 'utf8' });
+  return cli('audit-verify', dataDir);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (file: string) => {
+  prepare(sql: string): { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown };
+  close(): void;
+};
+
+async function portalWithSignIns(logins: string[]): Promise<string> {
+  const dataDir = freshDataDir();
+  const portal = await startPortal(dataDir);
+  for (const login of logins) {
+    const response = await fetch(`${portal.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ login, password: 'Shifan@2026' }),
+    });
+    expect(response.status).toBe(200);
+  }
+  await portal.stop();
+  return dataDir;
 }
 
 describe('npm run audit:verify', () => {
@@ -27,8 +52,6 @@ describe('npm run audit:verify', () => {
     expect(intact.stdout).toMatch(/Audit chain intact: 3 record\(s\) verified/);
 
     // An edit made straight in the database file, as an intruder with file access would.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Database = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { run(...args: unknown[]): unknown }; close(): void };
     const db = new Database(path.join(dataDir, 'shifan.sqlite'));
     db.prepare("UPDATE audit_log SET address = '203.0.113.9' WHERE seq = 2").run();
     db.close();
@@ -36,5 +59,36 @@ describe('npm run audit:verify', () => {
     const broken = auditVerify(dataDir);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(/Audit chain BROKEN at record 2 \(content-hash\); 1 record\(s\) before it are intact/);
+  });
+
+  it('holds the chain against the signed checkpoint in S3: deleting the last records and moving the head back is named', async () => {
+    const dataDir = await portalWithSignIns(['admin', 'city.officer', 'expert.demo', 'admin']);
+    const checkpoint = cli('audit-checkpoint', dataDir);
+    expect(checkpoint.status).toBe(0);
+    expect(checkpoint.stdout).toMatch(/Checkpoint written: record 4 /);
+    const intact = auditVerify(dataDir);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).toMatch(/Audit chain intact: 4 record\(s\) verified, 1 signed checkpoint\(s\) hold/);
+
+    // An intruder with file access removes the last two records and rewinds the head: the chain alone would still verify.
+    const db = new Database(path.join(dataDir, 'shifan.sqlite'));
+    const { hash } = db.prepare('SELECT hash FROM audit_log WHERE seq = 2').get() as { hash: string };
+    db.prepare('DELETE FROM audit_log WHERE seq > 2').run();
+    db.prepare('UPDATE audit_head SET last_seq = 2, last_hash = ? WHERE id = 1').run(hash);
+    db.close();
+
+    const broken = auditVerify(dataDir);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(/Audit chain BROKEN at record 4 \(checkpoint-missing\): checkpoint audit\/checkpoints\/000000000004\.json names a record the table no longer has/);
+  });
+
+  it('reports a checkpoint signed with another key', async () => {
+    const dataDir = await portalWithSignIns(['admin']);
+    // Written by someone who does not hold this installation's key (DATA_DIR/audit-checkpoint.key).
+    const forged = cli('audit-checkpoint', dataDir, { AUDIT_CHECKPOINT_KEY: 'not-the-key-of-this-installation-0123456789' });
+    expect(forged.status).toBe(0);
+    const verify = auditVerify(dataDir);
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toMatch(/Audit chain BROKEN: checkpoint audit\/checkpoints\/000000000001\.json has an invalid signature/);
   });
 });
