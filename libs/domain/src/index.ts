@@ -6,6 +6,7 @@ export * from './errors/error-codes';
 export * from './shared/iso-date';
 export * from './shared/rounding';
 export * from './shared/draft';
+export * from './shared/text-limits';
 
 // Catalogue (武政〔2017〕26号 and the standards it relies on)
 export * from './catalogue/plan-source';

@@ -1,4 +1,4 @@
-import { DEFAULT_QUOTAS, defaultAttachmentSlots, PROGRAMME_CATEGORIES, type ProgrammeCategoryCode, type ProgrammeLevel, yearOf } from '@shifan/domain';
+import { DEFAULT_QUOTAS, defaultAttachmentSlots, PROGRAMME_CATEGORIES, type ProgrammeCategoryCode, type ProgrammeLevel, TEXT_LIMITS, yearOf } from '@shifan/domain';
 import { FormField, useLocale } from '@shifan/ui';
 import { App, Card, Col, DatePicker, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -11,7 +11,8 @@ import { describedAt, type SettingField } from './settings-fields';
 import { settingLabel, unitOf } from './settings-labels';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
-const NOTICE_MAX = 20000;
+/** The notice's limit from the contract (it fits the TEXT column even in four-byte characters). */
+const NOTICE_MAX = TEXT_LIMITS.callNotice;
 
 export interface BasicsCardProps {
   form: UseFormReturn<CallFormValues, unknown, CallFormValues>;
