@@ -19,6 +19,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   'account.password_changed': { zh: '修改密码', en: 'Password changed' },
   'account.password_reset': { zh: '重置密码', en: 'Password reset' },
   'audit.exported': { zh: '导出审计日志', en: 'Audit trail exported' },
+  'maintenance.purged': { zh: '清理过期登录记录', en: 'Expired sign-in records purged' },
+  'application.deadline_reminded': { zh: '截止提醒', en: 'Deadline reminder sent' },
 };
 
 /** Prefixes that select a whole family of actions. */
