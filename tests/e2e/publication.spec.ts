@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beijingDate, residentIdCheckCharacter } from '@shifan/domain';
+import { addDays, residentIdCheckCharacter, yearOf } from '@shifan/domain';
 import type { Browser } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { launchBrowser } from '../support/browser';
+import { clockOffsetTo, E2E_TODAY, ensureCalendarCovers } from '../support/clock';
 import { shortlistDemoApplication } from '../support/pipeline';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
 import { chooseOption, openPage, submitSignIn } from '../support/portal-ui';
@@ -23,10 +24,14 @@ describe('publication in the browser', () => {
   let portal: Portal;
   let browser: Browser;
   let dataDir: string;
+  let offset: string;
 
   beforeAll(async () => {
     dataDir = freshDataDir();
-    [portal, browser] = await Promise.all([startPortal(dataDir), launchBrowser()]);
+    // A fixed date (E2E_TODAY) for the portal and the browser, whatever the machine's date.
+    offset = clockOffsetTo(E2E_TODAY);
+    [portal, browser] = await Promise.all([startPortal(dataDir, { CLOCK_OFFSET_DAYS: offset }), launchBrowser()]);
+    await ensureCalendarCovers(portal.url);
   });
 
   afterAll(async () => {
@@ -35,10 +40,10 @@ describe('publication in the browser', () => {
   });
 
   it('publishes a notice, takes and decides objections, then publishes the approved list', async () => {
-    const { callId, applicationId } = await shortlistDemoApplication(portal.url);
+    const { callId, applicationId } = await shortlistDemoApplication(portal.url, E2E_TODAY);
 
     // The city officer publishes the 公示 starting today.
-    const city = await openPage(browser);
+    const city = await openPage(browser, offset);
     await city.page.goto(`${portal.url}/review/sign-in`);
     expect(await submitSignIn(city.page, 'city.officer', PASSWORD)).toBe(200);
     await city.page.getByTestId('side-nav').waitFor();
@@ -52,10 +57,10 @@ describe('publication in the browser', () => {
     await city.page.locator('[data-testid="notice-view"][data-phase="open"]').waitFor();
     const cityApi = await ApiClient.signIn(portal.url, 'city.officer', PASSWORD);
     const notice = (await cityApi.get(`/api/notices?pageSize=100`)).body.items.find((entry: { callId: number }) => entry.callId === callId);
-    expect(notice.startsOn).toBe(beijingDate(new Date()));
+    expect(notice.startsOn).toBe(E2E_TODAY);
 
     // A visitor (not signed in) objects on the public page; an anonymous attempt is refused.
-    const visitor = await openPage(browser);
+    const visitor = await openPage(browser, offset);
     await visitor.page.goto(`${portal.url}/notices`);
     await visitor.page.getByTestId(`notice-link-${notice.id}`).click();
     await visitor.page.getByTestId('notice-projects').getByText(ENTERPRISE).waitFor();
@@ -100,8 +105,9 @@ describe('publication in the browser', () => {
 
     // Ten days later (a training clock on the same data): the notice has ended.
     await portal.stop();
-    portal = await startPortal(dataDir, { CLOCK_OFFSET_DAYS: '10' });
-    const later = await openPage(browser);
+    const laterOffset = clockOffsetTo(addDays(E2E_TODAY, 10));
+    portal = await startPortal(dataDir, { CLOCK_OFFSET_DAYS: laterOffset });
+    const later = await openPage(browser, laterOffset);
     await later.page.goto(`${portal.url}/review/sign-in`);
     expect(await submitSignIn(later.page, 'city.officer', PASSWORD)).toBe(200);
     await later.page.getByTestId('side-nav').waitFor();
@@ -119,7 +125,7 @@ describe('publication in the browser', () => {
     expect(later.errors).toEqual([]);
 
     // The public page, the PDF and the open data.
-    const reader = await openPage(browser);
+    const reader = await openPage(browser, laterOffset);
     await reader.page.goto(`${portal.url}/approved/${callId}`);
     await reader.page.getByTestId('approved-table').getByText(ENTERPRISE).waitFor();
     await reader.page.getByTestId('approved-pdf').waitFor();
@@ -128,7 +134,7 @@ describe('publication in the browser', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shifan-pdf-')), 'list.pdf');
     fs.writeFileSync(file, pdf);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain(ENTERPRISE);
-    const year = Number(beijingDate(new Date()).slice(0, 4));
+    const year = yearOf(E2E_TODAY);
     const open = (await (await fetch(`${portal.url}/api/open-data/approved-lists/${year}.json`)).json()) as { lists: { callId: number; entries: { enterpriseName: string; uscc: string }[] }[] };
     expect(open.lists.find((list) => list.callId === callId)!.entries).toEqual([expect.objectContaining({ enterpriseName: ENTERPRISE, uscc: '91420100MAEC200T12' })]);
     expect(reader.errors).toEqual([]);

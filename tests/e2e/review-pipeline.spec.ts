@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { DEMO_ENTERPRISE, signInAsDemoEnterprise, smallPdf } from '../support/application-ui';
 import { launchBrowser } from '../support/browser';
+import { clockOffsetTo, E2E_TODAY, ensureCalendarCovers } from '../support/clock';
 import { smartMfgApplication } from '../support/pipeline';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
 import { openPage, submitSignIn } from '../support/portal-ui';
@@ -23,8 +24,8 @@ async function fillNumber(page: Page, testId: string, value: number): Promise<vo
   await input.fill(String(value));
 }
 
-async function signInStaff(browser: Browser, url: string, login: string) {
-  const tracked = await openPage(browser);
+async function signInStaff(browser: Browser, url: string, login: string, offset: string) {
+  const tracked = await openPage(browser, offset);
   await tracked.page.goto(`${url}/review/sign-in`);
   expect(await submitSignIn(tracked.page, login, PASSWORD)).toBe(200);
   await tracked.page.getByTestId('side-nav').waitFor();
@@ -40,9 +41,13 @@ async function signInStaff(browser: Browser, url: string, login: string) {
 describe('the review pipeline in the browser', () => {
   let portal: Portal;
   let browser: Browser;
+  let offset: string;
 
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(freshDataDir()), launchBrowser()]);
+    // A fixed date (E2E_TODAY) for the portal and the browser, whatever the machine's date.
+    offset = clockOffsetTo(E2E_TODAY);
+    [portal, browser] = await Promise.all([startPortal(freshDataDir(), { CLOCK_OFFSET_DAYS: offset }), launchBrowser()]);
+    await ensureCalendarCovers(portal.url);
   });
 
   afterAll(async () => {
@@ -60,7 +65,7 @@ describe('the review pipeline in the browser', () => {
     const started = await enterprise.post(`/api/calls/${call.id}/applications`);
     expect(started.status).toBe(201);
     const applicationId: number = started.body.id;
-    const data = smartMfgApplication();
+    const data = smartMfgApplication(E2E_TODAY);
     const saved = await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data });
     expect(saved.body.eligibility.verdict).toBe('eligible');
     for (const slot of call.attachmentSlots.filter((entry: { required: boolean }) => entry.required)) {
@@ -70,7 +75,7 @@ describe('the review pipeline in the browser', () => {
     expect((await enterprise.post(`/api/applications/${applicationId}/submit`)).status).toBe(200);
 
     // 区级初审: the Hongshan officer sees it in the district list and recommends it.
-    const district = await signInStaff(browser, portal.url, 'district.hongshan');
+    const district = await signInStaff(browser, portal.url, 'district.hongshan', offset);
     await district.page.waitForURL('**/review/district**');
     await district.page.goto(`${portal.url}/review/district?callId=${call.id}`);
     await district.page.getByTestId(`application-link-${applicationId}`).click();
@@ -82,7 +87,7 @@ describe('the review pipeline in the browser', () => {
     await district.page.context().close();
 
     // 形式审查: the city officer fails one item with a note and returns it for revision.
-    const city = await signInStaff(browser, portal.url, 'city.officer');
+    const city = await signInStaff(browser, portal.url, 'city.officer', offset);
     await city.page.goto(`${portal.url}/review/applications/${applicationId}`);
     await city.page.getByTestId('formal-checklist').waitFor();
     for (const key of ['attachments_complete', 'figures_consistent', 'commitments_signed']) await city.page.getByTestId(`formal-item-${key}-pass`).click();
@@ -94,7 +99,7 @@ describe('the review pipeline in the browser', () => {
     await city.page.locator(`[data-testid="review-application"][data-state="returned_for_revision"]`).waitFor();
 
     // The enterprise sees the itemised notice with its deadline, fixes the form and resubmits.
-    const company = await openPage(browser);
+    const company = await openPage(browser, offset);
     await signInAsDemoEnterprise(company.page, portal.url);
     await company.page.goto(`${portal.url}/applications/${applicationId}`);
     await company.page.getByTestId('review-notice').getByText('申报书缺少法定代表人签字').waitFor();
@@ -149,7 +154,7 @@ describe('the review pipeline in the browser', () => {
     expect(members).not.toContain('expert07');
 
     // The first expert declares no conflict and scores in the browser.
-    const expert = await signInStaff(browser, portal.url, members[0]);
+    const expert = await signInStaff(browser, portal.url, members[0], offset);
     await expert.page.waitForURL('**/review/assignments');
     await expert.page.goto(`${portal.url}/review/assignments/${applicationId}`);
     await expert.page.getByTestId('declare-no-conflict').click();

@@ -6,8 +6,9 @@ export const DEMO_ENTERPRISE = { login: '91420100MAEC200T12', password: 'Shifan@
 
 const DAY = 86_400_000;
 
-/** An ISO date `days` before today. */
-export function daysAgo(days: number): string {
+/** An ISO date `days` before `today` (by default the machine's UTC date; pass the portal's date when it is shifted). */
+export function daysAgo(days: number, today?: string): string {
+  if (today !== undefined) return new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY).toISOString().slice(0, 10);
   return new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 }
 

@@ -5,7 +5,7 @@ import { DEMO_ENTERPRISE, smallPdf } from './application-ui';
 const PASSWORD = 'Shifan@2026';
 const POINTS = { technology: 25, demonstration: 21, benefits: 20, foundation: 17 };
 
-/** A complete smart-manufacturing application whose dates fit a call open today. */
+/** A complete smart-manufacturing application whose dates fit a call open on `today` (the portal's Beijing date). */
 export function smartMfgApplication(today = beijingDate(new Date())) {
   return {
     projectName: '智能装备数字化车间建设项目',
@@ -35,10 +35,11 @@ export function smartMfgApplication(today = beijingDate(new Date())) {
 }
 
 /**
- * The demo enterprise's application to the open smart-manufacturing call, taken through the whole review over the
+ * The demo enterprise's application to the open smart-manufacturing call (its dates fitting `today`, the portal's
+ * date), taken through the whole review over the
  * API (each step has its own browser test): submitted, recommended, accepted, scored by a 5-person panel, shortlisted.
  */
-export async function shortlistDemoApplication(url: string): Promise<{ callId: number; applicationId: number }> {
+export async function shortlistDemoApplication(url: string, today: string = beijingDate(new Date())): Promise<{ callId: number; applicationId: number }> {
   const enterprise = await ApiClient.signIn(url, DEMO_ENTERPRISE.login, PASSWORD);
   const city = await ApiClient.signIn(url, 'city.officer', PASSWORD);
   const district = await ApiClient.signIn(url, 'district.hongshan', PASSWORD);
@@ -49,7 +50,7 @@ export async function shortlistDemoApplication(url: string): Promise<{ callId: n
     if (!ok.includes(answer.status)) throw new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer.body as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  step('draft', await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data: smartMfgApplication() }));
+  step('draft', await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data: smartMfgApplication(today) }));
   for (const slot of call.attachmentSlots.filter((entry: { required: boolean }) => entry.required)) {
     step('upload', await enterprise.post(`/api/applications/${applicationId}/slots/${slot.key}/attachments`, smallPdf(16), { 'X-File-Name': encodeURIComponent(`${slot.key}.pdf`) }));
   }

@@ -19,9 +19,13 @@ export interface TrackedPage {
   errors: string[];
 }
 
-/** A fresh page (own cookies, Chinese by default) that records uncaught script errors. */
-export async function openPage(browser: Browser): Promise<TrackedPage> {
+/**
+ * A fresh page (own cookies, Chinese by default) that records uncaught script errors. With `clockOffsetDays` the
+ * page's clock runs that many days ahead (or behind), as a portal started with the same `CLOCK_OFFSET_DAYS` does.
+ */
+export async function openPage(browser: Browser, clockOffsetDays?: string | number): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (clockOffsetDays !== undefined) await context.clock.install({ time: Date.now() + Number(clockOffsetDays) * 86_400_000 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -97,7 +97,7 @@ export function CalendarPage() {
   return (
     <>
       <PageHeading title={CALENDAR_TEXTS.title} intro={CALENDAR_TEXTS.intro} />
-      <CalendarWarningAlert status={status.data} manage={manage} />
+      <CalendarWarningAlert status={status.data} manage={manage} onPage />
       <Flex vertical gap={24}>
         {(failure ?? years.error) && <ApiErrorAlert error={(failure ?? years.error)!} />}
         <Card

@@ -4,8 +4,11 @@ import { Alert } from 'antd';
 import { useCalendarStatus } from './calendar-api';
 import { CALENDAR_TEXTS, warningText } from './calendar-texts';
 
-/** The warning itself, for a status already fetched (the 工作日历 page reloads its own after each change). */
-export function CalendarWarningAlert({ status, manage }: { status: CalendarStatus | null; manage: boolean }) {
+/**
+ * The warning itself, for a status already fetched (the 工作日历 page reloads its own after each change). `manage`:
+ * the reader can enter years (a link to the page, unless `onPage`); otherwise they are told whom to ask.
+ */
+export function CalendarWarningAlert({ status, manage, onPage = false }: { status: CalendarStatus | null; manage: boolean; onPage?: boolean }) {
   const { t } = useLocale();
   if (!status?.warning) return null;
   return (
@@ -15,7 +18,7 @@ export function CalendarWarningAlert({ status, manage }: { status: CalendarStatu
       style={{ marginBottom: 24 }}
       data-testid="calendar-warning"
       title={t(warningText(status))}
-      description={manage ? <RouterButton to="/calendar">{t(CALENDAR_TEXTS.openCalendar)}</RouterButton> : <span>{t(CALENDAR_TEXTS.contactAdmin)}</span>}
+      description={manage ? onPage ? undefined : <RouterButton to="/calendar">{t(CALENDAR_TEXTS.openCalendar)}</RouterButton> : <span>{t(CALENDAR_TEXTS.contactAdmin)}</span>}
     />
   );
 }
