@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config';
 import { JsonLogger } from './common/logging/json-logger';
 import { StartupError } from './common/startup-error';
 import { connectDatabase, migrate, pendingSchemaChanges } from './database/connect';
 import { CheckpointSigner, resolveCheckpointKey, writeCheckpoint } from './audit/audit-checkpoint';
 import { describeReport, verifyAuditTrail } from './audit/audit-verify';
+import { backup, BackupError, restore } from './backup/backup';
 import { openStorage } from './storage/open-storage';
 
 /**
@@ -15,9 +17,12 @@ import { openStorage } from './storage/open-storage';
  *  - audit-verify: walk the audit hash chain and hold it against the signed checkpoints in S3; exits 1 naming the
  *    first broken link or the failing checkpoint;
  *  - audit-checkpoint: write a signed checkpoint of the audit head to S3 now (the API does so every
- *    AUDIT_CHECKPOINT_INTERVAL_SECONDS).
+ *    AUDIT_CHECKPOINT_INTERVAL_SECONDS);
+ *  - backup <folder>: the database (one JSON-lines file per table, from one snapshot), every object of the bucket and a
+ *    manifest with row counts and SHA-256s (backup/backup.ts);
+ *  - restore <folder> [--force]: onto an empty database and bucket, after checking every SHA-256.
  */
-async function run(command: string | undefined): Promise<number> {
+async function run(command: string | undefined, args: string[]): Promise<number> {
   const config = loadConfig();
   const logger = new JsonLogger(config.log.level);
   const dataSource = await connectDatabase(config.db, logger);
@@ -62,6 +67,33 @@ async function run(command: string | undefined): Promise<number> {
           await close();
         }
       }
+      case 'backup':
+      case 'restore': {
+        const folder = args.find((arg) => !arg.startsWith('--'));
+        if (!folder) {
+          process.stderr.write(`Usage: cli.js ${command} <folder>${command === 'restore' ? ' [--force]' : ''}\n`);
+          return 2;
+        }
+        const { storage, close } = await openStorage(config);
+        try {
+          if (command === 'backup') {
+            const report = await backup(dataSource, storage, path.resolve(folder));
+            process.stdout.write(`Backup written to ${report.folder}: ${report.tables} tables, ${report.rows} rows, ${report.objects} objects (${report.bytes} bytes).\n`);
+          } else {
+            const report = await restore(dataSource, storage, path.resolve(folder), { force: args.includes('--force') });
+            process.stdout.write(`Restored ${report.tables} tables (${report.rows} rows) and ${report.objects} objects from ${path.resolve(folder)}; every SHA-256 matched the manifest.\n`);
+          }
+          return 0;
+        } catch (error) {
+          if (error instanceof BackupError) {
+            process.stderr.write(`${error.message}\n`);
+            return 1;
+          }
+          throw error;
+        } finally {
+          await close();
+        }
+      }
       default:
         process.stderr.write('Usage: cli.js migrate | revert | drift | audit-verify | audit-checkpoint | backup <folder> | restore <folder> [--force]\n');
         return 2;
@@ -71,7 +103,7 @@ async function run(command: string | undefined): Promise<number> {
   }
 }
 
-run(process.argv[2]).then(
+run(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`${error instanceof ConfigError || error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
