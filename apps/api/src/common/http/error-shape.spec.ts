@@ -1,7 +1,7 @@
 import { Controller, Get, type INestApplication, Post } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { localizedMessage } from '@shifan/domain';
+import { localizedMessage, seededCalendar } from '@shifan/domain';
 import express from 'express';
 import request from 'supertest';
 import { z } from 'zod';
@@ -41,6 +41,13 @@ class ProbeController {
   @Endpoint({ ...createProfile, method: 'get', path: '/api/probe/conflict', request: undefined })
   conflict() {
     throw new AppError('CONFLICT');
+  }
+
+  @Get('calendar')
+  @Endpoint({ ...createProfile, method: 'get', path: '/api/probe/calendar', request: undefined })
+  calendar() {
+    // A working-day count past the covered years that no service wrapped (CalendarService.compute does).
+    return { endsOn: seededCalendar().workingPeriodEnd('2026-12-28', 5) };
   }
 
   @Get('boom')
@@ -102,6 +109,16 @@ describe('the one error shape', () => {
     const response = await request(app.getHttpServer()).get('/api/probe/conflict').set('Accept-Language', 'en');
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'CONFLICT', requestId: 'req-test-0001' });
+  });
+
+  it('answers a working-day count past the entered years with 422 CALENDAR_OUT_OF_RANGE naming the date, never 500', async () => {
+    const chinese = await request(app.getHttpServer()).get('/api/probe/calendar');
+    expect(chinese.status).toBe(422);
+    expect(chinese.body.code).toBe('CALENDAR_OUT_OF_RANGE');
+    expect(chinese.body.message).toContain('2027-01-01');
+    expect(chinese.body.message).toContain('2017–2026');
+    const english = await request(app.getHttpServer()).get('/api/probe/calendar').set('Accept-Language', 'en');
+    expect(english.body.message).toContain('covered: 2017–2026');
   });
 
   it('answers unknown routes, malformed JSON and oversized bodies in the same shape', async () => {
