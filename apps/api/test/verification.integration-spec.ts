@@ -66,6 +66,18 @@ describe('enterprise verification (企业认证)', () => {
     expect((await demo.get('/api/enterprise/verification')).body).toMatchObject({ status: 'verified', documents: [] });
   });
 
+  it('shows a newcomer the demo enterprise waiting in the queue with its two specimen documents', async () => {
+    const queue = (await hongshan.get('/api/review/verifications?status=pending')).body;
+    const waiting = queue.items.find((item: { uscc: string }) => item.uscc === '91420100MAEC30018M');
+    expect(waiting).toMatchObject({ status: 'pending', districtCode: '420111', enterpriseName: '武汉示范待认证科技有限公司' });
+    expect(waiting.documents.map((d: { kind: string }) => d.kind)).toEqual(['authorisation_letter', 'business_licence']);
+    const licence = await hongshan.get(`/api/review/verifications/${waiting.enterpriseId}/documents/business_licence`).buffer(true);
+    expect(licence.headers['content-type']).toContain('application/pdf');
+    expect(Buffer.from(licence.body).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const own = await signIn(http(), '91420100MAEC30018M', DEMO_PASSWORD, nextAddress());
+    expect((await own.get('/api/enterprise/verification')).body.status).toBe('pending');
+  });
+
   it('lets a new enterprise draft but not submit until an officer of its district accepts its 营业执照 and 授权书', async () => {
     const { enterprise, applicationId, enterpriseId } = await registerWithDraft();
     expect((await enterprise.get('/api/enterprise/verification')).body).toMatchObject({ enterpriseId, status: 'unverified', reason: null, documents: [] });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuditModule } from '../audit/audit.module';
+import { DemoVerificationSeed } from './demo-verification.seed';
 import { VerificationController } from './verification.controller';
 import { VerificationRepository } from './verification.repository';
 import { VerificationService } from './verification.service';
@@ -10,7 +11,7 @@ import { VerificationService } from './verification.service';
 @Module({
   imports: [AuditModule, AccountsModule, ApplicationsModule],
   controllers: [VerificationController],
-  providers: [VerificationRepository, VerificationService],
+  providers: [VerificationRepository, VerificationService, DemoVerificationSeed],
   exports: [VerificationRepository],
 })
 export class VerificationModule {}

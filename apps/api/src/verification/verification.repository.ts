@@ -47,13 +47,13 @@ export class VerificationRepository {
     await manager.getRepository(EnterpriseDocumentEntity).update({ id }, values);
   }
 
-  /** A page of enterprises in one verification state, optionally of one district; oldest request first. */
+  /** A page of enterprises in one verification state, optionally of one district: pending oldest request first, others latest decision first. */
   async page(filter: { status: string; districtCode: string | null }, page: number, pageSize: number): Promise<{ items: EnterpriseEntity[]; total: number }> {
     const where: FindOptionsWhere<EnterpriseEntity> = { verificationStatus: filter.status };
     if (filter.districtCode) where.verificationDistrictCode = filter.districtCode;
     const [items, total] = await this.dataSource.getRepository(EnterpriseEntity).findAndCount({
       where,
-      order: { verificationRequestedAt: 'ASC', id: 'ASC' },
+      order: filter.status === 'pending' ? { verificationRequestedAt: 'ASC', id: 'ASC' } : { verificationDecidedAt: 'DESC', id: 'DESC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
     });

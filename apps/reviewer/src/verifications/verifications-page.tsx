@@ -7,7 +7,7 @@ import {
   type VerificationDocumentKind,
   EnterpriseVerificationViewSchema,
 } from '@shifan/domain';
-import { ApiErrorAlert, apiSend, districtName, formatDateTime, PageHeading, toApiError, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
+import { ApiErrorAlert, apiSend, districtName, formatBytes, formatDateTime, PageHeading, toApiError, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
 import { App, Button, Drawer, Flex, Image, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { VERIFICATIONS_TEXTS } from './verifications-texts';
@@ -101,7 +101,7 @@ function VerificationDrawer({ verification, onClose, onDecided }: { verification
   };
 
   return (
-    <Drawer open onClose={onClose} title={verification.enterpriseName} size="large" data-testid="verification-drawer">
+    <Drawer open onClose={onClose} title={verification.enterpriseName} size="min(736px, 100vw)" data-testid="verification-drawer">
       <Flex vertical gap={16}>
         <Typography.Text>
           {t(VERIFICATIONS_TEXTS.uscc)}: {verification.uscc}
@@ -126,11 +126,10 @@ function VerificationDrawer({ verification, onClose, onDecided }: { verification
               </Space>
               {document.contentType.startsWith('image/') ? (
                 <Image src={url} alt={document.fileName} style={{ maxWidth: '100%' }} />
-              ) : document.contentType === 'application/pdf' ? (
-                <iframe src={url} title={document.fileName} style={{ width: '100%', height: 420, border: '1px solid #eee' }} />
               ) : (
-                <Button href={url} target="_blank">
-                  {t(VERIFICATIONS_TEXTS.view)}
+                // PDF and OFD open in a tab of their own (the API sends them inline; pages may not be framed).
+                <Button href={url} target="_blank" rel="noreferrer" data-testid={`verification-view-${document.kind}`}>
+                  {t(VERIFICATIONS_TEXTS.view)} ({formatBytes(document.size)})
                 </Button>
               )}
             </Flex>

@@ -15,7 +15,7 @@ export const VERIFICATIONS_TEXTS = {
   documents: { zh: '认证材料', en: 'Documents' },
   reason: { zh: '理由', en: 'Reason' },
   open: { zh: '查看并审核', en: 'Review' },
-  view: { zh: '查看', en: 'View' },
+  view: { zh: '在新标签页中查看', en: 'Open in a new tab' },
   accept: { zh: '通过', en: 'Accept' },
   reject: { zh: '不通过', en: 'Reject' },
   rejectReason: { zh: '不通过理由(企业可见)', en: 'Why (the enterprise reads this)' },
