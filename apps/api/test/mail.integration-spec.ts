@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
+import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
@@ -10,6 +12,7 @@ import { parseMail, SmtpCatcher } from './mail-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const SECOND = 1000;
+const DEMO_ENTERPRISE = '91420100MAEC200T12';
 
 interface MailRow {
   recipient: string;
@@ -101,6 +104,35 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     expect((await outbox()).every((row) => row.sentAt !== null)).toBe(true);
     // A second run sends nothing again.
     expect((await server.app.get(JobScheduler).runNow(MAIL_OUTBOX_JOB)).result).toEqual({ sent: 0, failed: 0, gaveUp: 0 });
+  });
+
+  it('mails the enterprise its submission, with the receipt number, and its withdrawal', async () => {
+    const http = server.app.getHttpServer();
+    const officer = await signIn(http, 'city.officer', DEMO_PASSWORD, nextAddress());
+    const demo = await signIn(http, DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
+    const title = '2026年智能制造试点示范(邮件测试批次)';
+    const created = await officer.post('/api/calls', {
+      category: 'SMART_MFG_PILOT',
+      level: 'municipal',
+      title,
+      notice: '测试',
+      settings: defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }),
+      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
+      rubric: DEFAULT_RUBRIC,
+    });
+    expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
+    const started = await demo.post(`/api/calls/${created.body.id}/applications`);
+    await demo.put(`/api/applications/${started.body.id}/draft`, { version: started.body.version, data: buildSmartMfgApplication({ startDate: '2025-01-10', completionDate: '2026-03-30' }) });
+    const submitted = await demo.post(`/api/applications/${started.body.id}/submit`);
+    expect(submitted.status).toBe(200);
+    expect((await demo.post(`/api/applications/${started.body.id}/withdraw`)).status).toBe(200);
+    const [{ email }] = await server.dataSource.query('SELECT email FROM enterprise WHERE uscc = ?', [DEMO_ENTERPRISE]);
+
+    await server.app.get(JobScheduler).runNow(MAIL_OUTBOX_JOB);
+    const mails = smtp.to(email).filter((mail) => mail.subject.includes(title));
+    expect(mails.map((mail) => mail.subject)).toEqual([`示范 · 申报已提交:${title} / Application submitted`, `示范 · 申报已撤回:${title} / Application withdrawn`]);
+    expect(mails[0].text).toContain(`回执编号:${submitted.body.receiptNo}`);
+    expect(mails[0].text).toContain(`Receipt: ${submitted.body.receiptNo}`);
   });
 
   it('retries a mail the SMTP server refused, with back-off, without touching the change it reports', async () => {

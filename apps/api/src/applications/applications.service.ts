@@ -29,6 +29,8 @@ import { issuesToDetails, zodErrorMap } from '../common/errors/zod-issues';
 import { currentLocale } from '../common/logging/request-context';
 import { DocumentArchiver } from '../documents/document-archiver';
 import { DocumentOutbox } from '../documents/document-outbox';
+import { MailOutbox } from '../mail/mail-outbox';
+import { statusChangeMail } from '../mail/mail-texts';
 import type { ApplicationEntity } from './application.entity';
 import { toApplicationSummary, toApplicationView } from './application-view';
 import { ApplicationsRepository } from './applications.repository';
@@ -58,6 +60,7 @@ export class ApplicationsService {
     private readonly clock: Clock,
     private readonly documents: DocumentArchiver,
     private readonly documentOutbox: DocumentOutbox,
+    private readonly mailOutbox: MailOutbox,
   ) {}
 
   async listMine(actor: Actor): Promise<ApplicationSummary[]> {
@@ -197,6 +200,7 @@ export class ApplicationsService {
       });
       // The durable promise of the submission's archived 申报书 and receipt, committed with it (issue #12).
       await this.documentOutbox.enqueue(manager, { applicationId: saved.id, receiptNo: saved.receiptNo!, submittedAt: saved.submittedAt! }, now);
+      await this.mailOutbox.enqueueAboutApplication(manager, saved, call, 'status-change', (facts, link) => statusChangeMail(facts, { zh: '申报已提交', en: 'Application submitted' }, link), now);
       return saved;
     });
     // The submitted 申报书 and its receipt are archived right after the commit, off this response, with the profile
@@ -226,6 +230,7 @@ export class ApplicationsService {
         titleEn: `Application withdrawn: ${call.title}`,
         createdAt: now,
       });
+      await this.mailOutbox.enqueueAboutApplication(manager, result, call, 'status-change', (facts, link) => statusChangeMail(facts, { zh: '申报已撤回', en: 'Application withdrawn' }, link), now);
       return result;
     });
     return this.view(saved);
