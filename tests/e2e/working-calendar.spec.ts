@@ -78,8 +78,22 @@ describe('the working-day calendar page', () => {
     await page.getByTestId('days.3.kind-help').getByText('调休上班只能是周六或周日').waitFor();
     expect(sent).toBe(0);
 
-    // Fixed: the worked day is Saturday 2027-01-09; saved, shown by month, and the warning is gone.
+    // Fixed: the worked day is Saturday 2027-01-09. A refusal from the server lands next to its field (the answer is
+    // staged here once: the form already checks whatever the server checks).
     await page.getByTestId('calendar-day-date-3').fill('2027-01-09');
+    await page.route('**/api/admin/calendar/years/2027', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 'VALIDATION_FAILED', message: '提交的数据有误,请按提示修改', details: [{ path: 'days.2.name', code: 'custom', message: '节日名称与通知不符' }] }),
+      }),
+    );
+    await page.getByTestId('calendar-save').click();
+    await page.getByTestId('days.2.name-help').getByText('节日名称与通知不符').waitFor();
+    await page.unroute('**/api/admin/calendar/years/2027');
+    sent = 0;
+
+    // Saved, shown by month, and the warning is gone.
     const [saved] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/admin/calendar/years/2027') && r.request().method() === 'PUT'), page.getByTestId('calendar-save').click()]);
     expect(saved.status()).toBe(200);
     const year2027 = page.getByTestId('calendar-year-2027');
