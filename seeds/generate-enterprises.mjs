@@ -147,7 +147,9 @@ export async function generateEnterprises({ db, count, callId, out, batchSize = 
     if (call.status !== 'open') throw new Error(`call ${callId} is ${call.status}, not open`);
     if (call.category !== 'SMART_MFG_PILOT') throw new Error(`call ${callId} is ${call.category}; the generator writes smart-manufacturing applications only`);
     const [[version]] = await connection.query('SELECT snapshot FROM call_version WHERE call_id = ? AND version_no = ?', [callId, call.publishedVersion]);
-    const settings = version ? JSON.parse(version.snapshot).settings : JSON.parse(call.settings);
+    // JSON columns come back as text (MariaDB's LONGTEXT) or already parsed (MySQL's JSON type).
+    const json = (value) => (typeof value === 'string' ? JSON.parse(value) : value);
+    const settings = version ? json(version.snapshot).settings : json(call.settings);
 
     // Continue after the highest generated body number already in the database, so a second batch does not clash.
     const [existing] = await connection.query('SELECT uscc FROM enterprise WHERE uscc LIKE ?', [`${USCC_PREFIX}${BODY_PREFIX}%`]);
@@ -188,8 +190,9 @@ export async function generateEnterprises({ db, count, callId, out, batchSize = 
       });
       await connection.beginTransaction();
       try {
-        await connection.query('INSERT INTO enterprise (uscc, name, contact_name, mobile, email, created_at, version) VALUES ?', [
-          batch.map((e) => [e.uscc, e.name, '压测联系人', '13800138000', `load${e.n}@example.cn`, now, 1]),
+        // Verified (企业认证 accepted), so they may submit.
+        await connection.query('INSERT INTO enterprise (uscc, name, contact_name, mobile, email, created_at, version, verification_status) VALUES ?', [
+          batch.map((e) => [e.uscc, e.name, '压测联系人', '13800138000', `load${e.n}@example.cn`, now, 1, 'verified']),
         ]);
         const [enterprises] = await connection.query('SELECT id, uscc FROM enterprise WHERE uscc IN (?)', [batch.map((e) => e.uscc)]);
         const enterpriseIds = new Map(enterprises.map((row) => [row.uscc, row.id]));
