@@ -15,7 +15,7 @@ export const getCalendar = defineEndpoint({
   tags,
   access: { kind: 'public' },
   request: { query: z.object({ fromYear: z.coerce.number().int().min(1000).max(9999).optional(), toYear: z.coerce.number().int().min(1000).max(9999).optional() }) },
-  responses: { 200: { description: 'The calendar for the years asked', schema: CalendarRangeViewSchema } },
+  responses: { 200: { description: 'The calendar for the years asked', schema: CalendarRangeViewSchema }, 400: error('toYear before fromYear (VALIDATION_FAILED)') },
 });
 
 export const getCalendarStatus = defineEndpoint({
@@ -58,7 +58,11 @@ export const saveCalendarYear = defineEndpoint({
   tags,
   access: { kind: 'permission', permission: 'calendar.manage' },
   request: { params: YearParams, body: CalendarYearInputSchema },
-  responses: { 200: { description: 'The year as saved', schema: CalendarYearViewSchema }, 400: error('Invalid year, notice number or days (VALIDATION_FAILED, with field paths)') },
+  responses: {
+    200: { description: 'The year as saved', schema: CalendarYearViewSchema },
+    400: error('Invalid year, notice number or days (VALIDATION_FAILED, with field paths)'),
+    409: error('Another administrator entered the same new year at the same moment (CONFLICT)'),
+  },
 });
 
 export const deleteCalendarYear = defineEndpoint({
