@@ -40,6 +40,8 @@ export interface JobRunResult {
 export const DEFAULT_FIRST_RUN_MS = 10_000;
 /** A timer never fires sooner than this after the previous attempt (clocks of two machines may disagree a little). */
 const MIN_DELAY_MS = 1_000;
+/** After the database did not answer, a timer tries again this soon (or after the interval, if shorter). */
+const RETRY_AFTER_ERROR_MS = 60_000;
 const MAX_ERROR_LENGTH = 1000;
 
 interface Registered {
@@ -141,23 +143,26 @@ export class JobScheduler implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async tick(entry: Registered): Promise<void> {
     const { job } = entry;
-    let next = job.intervalMs;
+    let next = Math.min(job.intervalMs, RETRY_AFTER_ERROR_MS);
     try {
       const result = await this.attempt(entry, this.clock.now(), false);
       if (result.skipped === 'stopped') return;
       next = await this.untilDue(job);
     } catch (error) {
-      // The database did not answer (or the job threw outside its run): try again after the interval.
+      // The database did not answer (or the job threw outside its run): try again in a minute at most.
       this.logger.event('error', 'jobs', 'job scheduling failed', { job: job.name, error: messageOf(error) });
     }
     this.schedule(entry, next);
   }
 
-  /** How long until the job is due by its row: its last run's end plus the interval (never sooner than a second). */
+  /**
+   * How long until the job is due by its row: its last run's end plus the interval (never sooner than a second). While
+   * another process holds the lease: when the lease ends, so that a holder that crashed mid-run is taken over then.
+   */
   private async untilDue(job: ScheduledJob): Promise<number> {
     const row = await this.dataSource.getRepository(JobLeaseEntity).findOneBy({ name: job.name });
     const now = this.clock.now().getTime();
-    if (row?.holder && row.leaseUntil && row.leaseUntil.getTime() > now) return job.intervalMs; // running elsewhere; look again an interval on
+    if (row?.holder && row.leaseUntil && row.leaseUntil.getTime() > now) return Math.min(job.intervalMs, Math.max(MIN_DELAY_MS, row.leaseUntil.getTime() - now + MIN_DELAY_MS));
     const finished = row?.lastFinishedAt?.getTime();
     const due = finished === undefined ? now : finished + job.intervalMs;
     return Math.min(job.intervalMs, Math.max(MIN_DELAY_MS, due - now));
