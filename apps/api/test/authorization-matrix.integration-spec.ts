@@ -129,6 +129,13 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/review/verifications/{enterpriseId}': ['district_officer', 'city_officer'],
   'GET /api/review/verifications/{enterpriseId}/documents/{kind}': ['district_officer', 'city_officer'],
   'POST /api/review/verifications/{enterpriseId}/decision': ['district_officer', 'city_officer'],
+  // Issue #12: USCC disputes.
+  'POST /api/disputes': EVERYONE,
+  'POST /api/disputes/{caseNo}/documents/{kind}': EVERYONE,
+  'GET /api/admin/disputes': ['admin'],
+  'GET /api/admin/disputes/{id}': ['admin'],
+  'GET /api/admin/disputes/{id}/documents/{kind}': ['admin'],
+  'POST /api/admin/disputes/{id}/decision': ['admin'],
 };
 
 const DEMO_LOGINS: Record<Role, string> = {

@@ -7,6 +7,8 @@ import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { EnterpriseDocumentEntity } from '../verification/enterprise-document.entity';
+import { UsccDisputeEntity } from '../verification/uscc-dispute.entity';
+import { DisputeDocumentEntity } from '../verification/dispute-document.entity';
 import { DistrictEntity } from '../catalogue/district.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
@@ -47,6 +49,8 @@ export const ENTITIES = [
   RateLimitEntity,
   SignInFailureEntity,
   EnterpriseDocumentEntity,
+  UsccDisputeEntity,
+  DisputeDocumentEntity,
   AuditLogEntity,
   AuditHeadEntity,
   CallEntity,

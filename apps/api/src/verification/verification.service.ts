@@ -7,8 +7,6 @@ import {
   type EnterpriseVerificationView,
   FILE_KIND_INFO,
   hasAllVerificationDocuments,
-  localizedMessage,
-  VERIFICATION_POLICY,
   type VerificationDecision,
   type VerificationDocumentKind,
   type VerificationQuery,
@@ -18,8 +16,8 @@ import { DataSource } from 'typeorm';
 import type { EnterpriseEntity } from '../accounts/enterprise.entity';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { spoolDirectoryOf, UPLOAD_TMP_PREFIX, type UploadInput } from '../attachments/attachments.service';
-import { decodeFileNameHeader, storedFileName } from '../attachments/file-name';
-import { SpoolRefusal, type SpooledFile, spoolUpload } from '../attachments/upload-spooler';
+import { storedFileName } from '../attachments/file-name';
+import type { SpooledFile } from '../attachments/upload-spooler';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
@@ -29,12 +27,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { inTransaction } from '../database/transaction';
 import { ObjectStorage } from '../storage/object-storage';
 import type { EnterpriseDocumentEntity } from './enterprise-document.entity';
+import { receiveDocument } from './document-intake';
 import { VerificationRepository } from './verification.repository';
 
 /** Where verification documents live: `enterprise-documents/<enterpriseId>/<uuid>.<ext>`. */
 export const ENTERPRISE_DOCUMENT_PREFIX = 'enterprise-documents/';
-const MIB = 1024 * 1024;
-const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|multipart\/[\w.+-]+)$/;
 
 export interface OpenedDocument {
   document: EnterpriseDocumentEntity;
@@ -77,22 +74,7 @@ export class VerificationService {
     const before = await this.repository.enterprise(enterpriseId);
     if (!before) throw new AppError('NOT_FOUND');
     assertUploadable(before);
-    checkEnvelope(input);
-    if (input.fileName === undefined || input.fileName.trim() === '') {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名(URI 编码)', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
-    }
-    const rawName = decodeFileNameHeader(input.fileName);
-    if (rawName === null) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'INVALID_ENCODING', message: localizedMessage({ zh: '文件名须为 URI 编码的 UTF-8', en: 'The file name must be URI-encoded UTF-8' }) }]);
-    }
-    const maxBytes = VERIFICATION_POLICY.maxDocumentMb * MIB;
-    if (input.contentLength === null && !input.chunked) throw new AppError('LENGTH_REQUIRED');
-    if (input.contentLength !== null && input.contentLength > maxBytes) throw tooLarge();
-    if (input.contentLength === 0) throw emptyFile();
-
-    const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes, accept: VERIFICATION_POLICY.accept }).catch((error: unknown) => {
-      throw error instanceof SpoolRefusal ? refusalError(error) : error;
-    });
+    const { rawName, spooled } = await receiveDocument(input, this.spoolDirectory);
     const uuid = randomUUID();
     const tmpKey = `${UPLOAD_TMP_PREFIX}${uuid}`;
     const info = FILE_KIND_INFO[spooled.kind];
@@ -304,45 +286,4 @@ function wholeSeconds(instant: Date): Date {
 
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-function checkEnvelope(input: UploadInput): void {
-  const mediaType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (NOT_A_FILE.test(mediaType)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Type', code: 'NOT_A_FILE', message: mediaType }], {
-      zh: '请直接以文件内容作为请求体上传(不要使用 JSON 或表单)',
-      en: 'Send the file itself as the request body (not JSON or a form)',
-    });
-  }
-  const encoding = (input.contentEncoding ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity') {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Encoding', code: 'NOT_IDENTITY', message: encoding }], { zh: '上传的文件不能再压缩编码', en: 'Uploads must not use a Content-Encoding' });
-  }
-}
-
-function tooLarge(): AppError {
-  const mb = VERIFICATION_POLICY.maxDocumentMb;
-  return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(mb) }], { zh: `文件超过允许的大小(最大 ${mb} MB)`, en: `The file is too large (at most ${mb} MB)` });
-}
-
-function emptyFile(): AppError {
-  return new AppError('VALIDATION_FAILED', [{ path: 'file', code: 'EMPTY', message: localizedMessage({ zh: '文件为空', en: 'The file is empty' }) }]);
-}
-
-function refusalError(refusal: SpoolRefusal): AppError {
-  switch (refusal.reason) {
-    case 'too-large':
-      return tooLarge();
-    case 'empty':
-      return emptyFile();
-    case 'aborted':
-      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
-    case 'type-not-allowed': {
-      const labels = VERIFICATION_POLICY.accept.map((kind) => FILE_KIND_INFO[kind].label);
-      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
-        zh: `文件类型不符合要求(按文件内容识别),允许:${labels.join('、')}`,
-        en: `This file type is not accepted (judged by its content); allowed: ${labels.join(', ')}`,
-      });
-    }
-  }
 }

@@ -5,3 +5,4 @@ export * from './password-policy';
 export * from './account-schemas';
 export * from './account-views';
 export * from './enterprise-verification';
+export * from './uscc-dispute';

@@ -69,6 +69,8 @@ export const RATE_LIMITS = {
   verifyPerAddress: { limit: 120, windowSeconds: 300 },
   /** Objections to a 公示 and their sealed letters: 10 per address per hour (real people do not file more). */
   objectionPerAddress: { limit: 10, windowSeconds: 3600 },
+  /** USCC disputes (issue #12): filing and its two uploads, 10 requests per address per hour. */
+  disputePerAddress: { limit: 10, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,0 +1,38 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UsccDisputeEntity } from './uscc-dispute.entity';
+
+/** One of the two documents of a dispute (营业执照, 授权书); one per kind, a new upload replaces it. */
+@Entity('dispute_document')
+@Index('UQ_dispute_document_kind', ['disputeId', 'kind'], { unique: true })
+export class DisputeDocumentEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'dispute_id', type: 'int' })
+  disputeId: number;
+
+  @ManyToOne(() => UsccDisputeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dispute_id', foreignKeyConstraintName: 'FK_dispute_document_dispute' })
+  dispute?: UsccDisputeEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: string;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName: string;
+
+  @Column({ name: 'content_type', type: 'varchar', length: 100 })
+  contentType: string;
+
+  @Column({ type: 'int' })
+  size: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256: string;
+
+  @Column({ name: 'object_key', type: 'varchar', length: 255 })
+  objectKey: string;
+
+  @Column({ name: 'uploaded_at', type: 'datetime' })
+  uploadedAt: Date;
+}
