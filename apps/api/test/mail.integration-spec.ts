@@ -38,6 +38,7 @@ async function registerEnterprise(http: RunningServer['app'], address: string, n
 describe('mail over SMTP (SMTP_URL): password resets, and status changes through the mail outbox', () => {
   const smtp = new SmtpCatcher();
   const clock = new ManualClock(new Date('2026-06-01T02:00:00Z'));
+  const log = memoryLogger('warn');
   let server: RunningServer;
   let address = 0;
   const nextAddress = () => `10.81.${Math.floor(++address / 250)}.${address % 250}`;
@@ -48,7 +49,7 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     const smtpUrl = await smtp.start();
     const config = testConfig({ SMTP_URL: smtpUrl, MAIL_FROM: '示范 Shifan <portal@shifan.example.cn>', PUBLIC_URL: 'https://portal.example.gov.cn' });
     await resetDatabase(config);
-    server = await startServer(config, { logger: memoryLogger('warn').logger, clock });
+    server = await startServer(config, { logger: log.logger, clock });
   });
 
   afterAll(async () => {
@@ -70,6 +71,22 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     expect(link).not.toBeNull();
     expect((await request(http).post('/api/auth/password-reset/confirm').send({ token: link![1], newPassword: 'Mailed#2027x' })).status).toBe(204);
     await signIn(http, uscc, 'Mailed#2027x', nextAddress());
+  });
+
+  it('answers a reset request 202 even when the SMTP server refuses the mail, and logs the refusal without the link', async () => {
+    const http = server.app.getHttpServer();
+    const { uscc, email } = await registerEnterprise(server.app, nextAddress(), '武汉退信测试装备有限公司');
+    smtp.refuse = new RegExp(`^${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    try {
+      const requested = await request(http).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: uscc });
+      expect(requested.status).toBe(202);
+    } finally {
+      smtp.refuse = null;
+    }
+    expect(smtp.to(email)).toEqual([]);
+    const refusal = log.lines().find((line) => line.context === 'mail' && line.kind === 'password-reset');
+    expect(refusal).toMatchObject({ level: 'error', error: expect.stringMatching(/451|temporarily/) });
+    expect(JSON.stringify(log.lines())).not.toContain('reset-password?token');
   });
 
   it('queues a status change’s mail in the move’s transaction and sends it, bilingual and naming the call, to the enterprise’s addresses', async () => {

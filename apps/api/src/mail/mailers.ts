@@ -31,7 +31,11 @@ export class SmtpMailer extends MailPort {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.transport.sendMail(envelope(this.from, message));
+    const info = await this.transport.sendMail(envelope(this.from, message)).catch((error: unknown) => {
+      // Logged here for every caller (the server's answer, never the message or its link), then passed on.
+      this.logger.event('error', 'mail', 'the SMTP server did not take the mail', { kind: message.kind, error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    });
     // The recipient and subject are not logged: the message id is enough to find it in the mail server's log.
     this.logger.event('info', 'mail', 'mail sent', { kind: message.kind, messageId: info.messageId });
   }
@@ -59,11 +63,16 @@ export class FileMailer extends MailPort {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = (await this.transport.sendMail(envelope(this.from, message))) as { message: Buffer };
-    await fs.promises.mkdir(this.directory, { recursive: true });
     const name = `${new Date().toISOString().replace(/[-:.]/g, '')}-${message.kind.replace(/[^a-z0-9-]/gi, '')}-${randomBytes(4).toString('hex')}.eml`;
     const file = path.join(this.directory, name);
-    await fs.promises.writeFile(file, info.message, { mode: 0o600 });
+    try {
+      const info = (await this.transport.sendMail(envelope(this.from, message))) as { message: Buffer };
+      await fs.promises.mkdir(this.directory, { recursive: true });
+      await fs.promises.writeFile(file, info.message, { mode: 0o600 });
+    } catch (error) {
+      this.logger.event('error', 'mail', 'the mail could not be written', { kind: message.kind, file, error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
     this.logger.event('info', 'mail', `${message.kind}: no mail service configured (SMTP_URL); the message was written to a file`, { file });
   }
 }
