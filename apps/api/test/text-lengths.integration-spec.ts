@@ -97,6 +97,15 @@ describe('text lengths: what validation accepts fits the database', () => {
     expect(await calls()).toBe(before);
   });
 
+  (process.env.DB_URL ? it : it.skip)('runs every MySQL/MariaDB session in strict SQL mode: too long is an error, never cut', async () => {
+    const sessions = await Promise.all(Array.from({ length: 4 }, () => server.dataSource.query('SELECT @@SESSION.sql_mode AS mode, SLEEP(0.05) AS pause')));
+    for (const [row] of sessions as { mode: string }[][]) {
+      expect(row.mode.split(',')).toEqual(expect.arrayContaining(['STRICT_ALL_TABLES', 'NO_ZERO_IN_DATE', 'NO_ZERO_DATE', 'ERROR_FOR_DIVISION_BY_ZERO', 'NO_ENGINE_SUBSTITUTION']));
+    }
+    await expect(server.dataSource.query("INSERT INTO district (code, name_zh, name_en) VALUES ('999999', ?, 'Too long')", ['区'.repeat(51)])).rejects.toThrow(/too long/i);
+    expect(Number((await server.dataSource.query("SELECT COUNT(*) AS n FROM district WHERE code = '999999'"))[0].n)).toBe(0);
+  });
+
   it('signs in a browser whose User-Agent is longer than the session column', async () => {
     const response = await request(http()).post('/api/auth/sign-in').set('X-Forwarded-For', nextAddress()).set('User-Agent', `Mozilla/5.0 ${'(compatible; X) '.repeat(40)}`).send({ login: 'city.officer', password: DEMO_PASSWORD });
     expect(response.status).toBe(200);

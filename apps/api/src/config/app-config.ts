@@ -79,8 +79,8 @@ export const EnvSchema = z.object({
   /** Whose X-Forwarded-For/-Proto/-Host are believed: `loopback`, `none`, or comma-separated addresses/CIDRs. */
   TRUST_PROXY: optionalString,
   DB_CONNECT_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120000).default(3000)),
-  DB_ACQUIRE_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120000).default(4000)),
-  DB_QUERY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(3600000).default(5000)),
+  DB_ACQUIRE_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120000).default(8000)),
+  DB_QUERY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(3600000).default(8000)),
   RETRY_AFTER_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(5)),
   AUDIT_CHECKPOINT_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86400).default(3600)),

@@ -46,7 +46,7 @@ describe('production settings', () => {
   });
 
   it('bounds database waits with documented defaults, and takes other values', () => {
-    expect(loadConfig({}).db.timeouts).toEqual({ connectMs: 3000, acquireMs: 4000, queryMs: 5000 });
+    expect(loadConfig({}).db.timeouts).toEqual({ connectMs: 3000, acquireMs: 8000, queryMs: 8000 });
     expect(loadConfig({}).http.retryAfterSeconds).toBe(5);
     const tuned = loadConfig({ DB_CONNECT_TIMEOUT_MS: '1000', DB_ACQUIRE_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '0', RETRY_AFTER_SECONDS: '30' });
     expect(tuned.db.timeouts).toEqual({ connectMs: 1000, acquireMs: 2000, queryMs: 0 });

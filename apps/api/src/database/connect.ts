@@ -28,6 +28,8 @@ export async function connectDatabase(db: AppConfig['db'], logger: JsonLogger): 
     } catch (error) {
       lastError = error;
       if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+      // A server that answers but refuses the strict session is not worth retrying: say so in one line.
+      if (error instanceof StartupError) throw error;
       if (attempt < db.connectRetries) {
         logger.event('warn', 'database', 'connection failed, retrying', { host: where, attempt, reason: reasonOf(error) });
         await sleep(db.connectRetryDelayMs);
