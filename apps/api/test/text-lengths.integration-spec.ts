@@ -190,6 +190,9 @@ describe('text lengths: contracts against columns', () => {
     { table: 'calendar_year', schema: 'CalendarYearInput' },
     { table: 'calendar_day', schema: 'CalendarYearInput', at: '.days[]' },
     { table: 'sign_in_failure', schema: 'SignIn' },
+    { table: 'enterprise', schema: 'VerificationDecision', renamed: { reason: 'verificationReason' } },
+    { table: 'uscc_dispute', schema: 'FileDispute', renamed: { enterpriseName: 'claimedName' } },
+    { table: 'uscc_dispute', schema: 'DisputeDecision' },
   ];
 
   /** USCC fields accept spaces and hyphens and store the normalised, validated 18-character code. */

@@ -8,7 +8,7 @@ const kind = z.enum(VERIFICATION_DOCUMENT_KINDS);
 const id = z.coerce.number().int().positive();
 const admin = { kind: 'permission', permission: 'staff.manage' } as const;
 
-export const CaseKindParams = z.object({ caseNo: z.string().regex(/^ZY\d{4}-\d{4,}$/), kind });
+export const CaseKindParams = z.object({ caseNo: z.string().max(24).regex(/^ZY\d{4}-\d{4,}$/), kind });
 export const DisputeParams = z.object({ id });
 export const DisputeKindParams = z.object({ id, kind });
 
