@@ -103,4 +103,59 @@ describe('enterprise verification (企业认证) in the browser', () => {
     await page.context().close();
     await officer.page.context().close();
   });
+
+  it('disputes a USCC from the registration page; the administrator upholds it and the claimant is invited', async () => {
+    const uscc = validUscc(uniqueDigits());
+    const registered = await fetch(`${portal.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ uscc, enterpriseName: '武汉冒名示例有限公司', contactName: '钱冒名', mobile: '13871234569', email: 'squat@example.com', password: 'Squatter#2026' }),
+    });
+    expect(registered.status).toBe(201);
+
+    const { page, errors } = await openPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${portal.url}/register`);
+    await page.getByTestId('dispute-link').click();
+    await page.waitForURL('**/dispute');
+    const form = page.getByTestId('dispute-form');
+    await form.getByLabel('统一社会信用代码').fill(uscc);
+    await form.getByLabel('企业名称(与营业执照一致)').fill('武汉真实所有人有限公司');
+    await form.getByLabel('联系人').fill('赵真主');
+    await form.getByLabel('手机号').fill('13871230000');
+    await form.getByLabel('电子邮箱(接收处理结果)').fill('owner@example.com');
+    await form.getByLabel('情况说明').fill('本企业从未注册该平台账户,现有账户系他人冒用信用代码注册。');
+    await shoot(page, 'dispute-form-390');
+    await page.getByTestId('dispute-submit').click();
+    await page.getByTestId('dispute-case').getByText(/ZY\d{4}-\d{4}/).waitFor();
+    for (const kind of ['business_licence', 'authorisation_letter']) {
+      await page.getByTestId(`dispute-document-${kind}`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: smallPdf(4) });
+      await page.locator(`[data-testid="dispute-document-${kind}"][data-uploaded="true"]`).waitFor();
+    }
+    await page.getByTestId('dispute-done').waitFor();
+    await shoot(page, 'dispute-uploaded-390');
+
+    const admin = await openPage(browser);
+    await admin.page.setViewportSize({ width: 1440, height: 900 });
+    await admin.page.goto(`${portal.url}/review/sign-in`);
+    expect(await submitSignIn(admin.page, 'admin', 'Shifan@2026')).toBe(200);
+    await admin.page.goto(`${portal.url}/review/disputes`);
+    await admin.page.getByTestId('disputes-table').getByText(uscc).waitFor();
+    await admin.page.locator('[data-testid^="dispute-open-"]').first().click();
+    await admin.page.getByTestId('dispute-drawer').getByText('本企业从未注册该平台账户').waitFor();
+    await admin.page.getByTestId('dispute-reason').fill('营业执照与授权书核实无误');
+    await shoot(admin.page, 'dispute-drawer-1440');
+    await admin.page.getByTestId('dispute-uphold').click();
+    const [decision] = await Promise.all([
+      admin.page.waitForResponse((r) => r.url().includes('/api/admin/disputes/') && r.url().endsWith('/decision')),
+      admin.page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s?定|OK/ }).click(),
+    ]);
+    expect(decision.status()).toBe(200);
+    expect((await decision.json()).status).toBe('upheld');
+    const squatter = await fetch(`${portal.url}/api/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.9' }, body: JSON.stringify({ login: uscc, password: 'Squatter#2026' }) });
+    expect(squatter.status).toBe(401);
+    expect([...errors, ...admin.errors]).toEqual([]);
+    await page.context().close();
+    await admin.page.context().close();
+  });
 });

@@ -10,6 +10,7 @@ import { ColleaguesPage } from './colleagues/colleagues-page';
 import { HomePage } from './home/home-page';
 import { ProfilePage } from './profile/profile-page';
 import { RegisterPage } from './register/register-page';
+import { DisputePage } from './dispute/dispute-page';
 import { VerifyPage } from './verify/verify-page';
 import { ApprovedListPage } from './publication/approved-list-page';
 import { ApprovedListsPage } from './publication/approved-lists-page';
@@ -33,6 +34,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<HomePage />} />
       <Route path="/register" element={<RegisterPage />} />
+      <Route path="/dispute" element={<DisputePage />} />
       <Route path="/sign-in" element={<SignInPage landing={landing} footer={<RegisterPrompt />} />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<TokenPasswordPage purpose="reset" />} />

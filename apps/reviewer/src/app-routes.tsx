@@ -9,6 +9,7 @@ import { CalendarPage } from './calendar/calendar-page';
 import { HomePage } from './home/home-page';
 import { staffLanding } from './nav/reviewer-nav';
 import { UsersPage } from './users/users-page';
+import { DisputesPage } from './disputes/disputes-page';
 import { VerificationsPage } from './verifications/verifications-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { ExpertsPage } from './experts/experts-page';
@@ -44,6 +45,14 @@ export function AppRoutes() {
         element={
           <RequireSession permission="verification.review">
             <VerificationsPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/disputes"
+        element={
+          <RequireSession permission="staff.manage">
+            <DisputesPage />
           </RequireSession>
         }
       />

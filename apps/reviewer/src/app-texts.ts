@@ -5,6 +5,7 @@ export const APP_TEXTS = {
   documentTitle: { zh: '示范 · 评审管理', en: 'Shifan · Review and administration' },
   home: { zh: '首页', en: 'Home' },
   verifications: { zh: '企业认证', en: 'Enterprise verification' },
+  disputes: { zh: '信用代码异议', en: 'USCC disputes' },
   users: { zh: '用户管理', en: 'Users' },
   calls: { zh: '申报批次', en: 'Calls' },
   audit: { zh: '审计日志', en: 'Audit trail' },

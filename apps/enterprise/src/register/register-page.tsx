@@ -1,5 +1,6 @@
 import { AuthCard, useLocale } from '@shifan/ui';
 import { Link } from 'react-router';
+import { DISPUTE_TEXTS } from '../dispute/dispute-texts';
 import { RegisterForm } from './register-form';
 import { REGISTER_TEXTS } from './register-texts';
 
@@ -13,6 +14,10 @@ export function RegisterPage() {
       footer={
         <span>
           {t(REGISTER_TEXTS.haveAccount)} <Link to="/sign-in">{t(REGISTER_TEXTS.signIn)}</Link>
+          <br />
+          <Link to="/dispute" data-testid="dispute-link">
+            {t(DISPUTE_TEXTS.link)}
+          </Link>
         </span>
       }
     >
