@@ -21,6 +21,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   'audit.exported': { zh: '导出审计日志', en: 'Audit trail exported' },
   'maintenance.purged': { zh: '清理过期登录记录', en: 'Expired sign-in records purged' },
   'application.deadline_reminded': { zh: '截止提醒', en: 'Deadline reminder sent' },
+  'application.viewed': { zh: '查看申报详情', en: 'Application viewed' },
+  'access.refused': { zh: '拒绝访问', en: 'Access refused' },
 };
 
 /** Prefixes that select a whole family of actions. */
@@ -28,4 +30,5 @@ export const AUDIT_ACTION_GROUPS: Readonly<Record<string, LocalizedText>> = {
   'auth.': { zh: '登录与认证（全部）', en: 'Sign-in and authentication (all)' },
   'account.': { zh: '账户管理（全部）', en: 'Account management (all)' },
   'audit.': { zh: '审计日志操作（全部）', en: 'Audit trail (all)' },
+  'access.': { zh: '拒绝访问（全部）', en: 'Refused access (all)' },
 };

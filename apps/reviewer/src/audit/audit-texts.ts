@@ -37,12 +37,24 @@ const BREAK_REASONS: Readonly<Record<string, LocalizedText>> = {
   gap: { zh: '记录缺失（序号不连续）', en: 'a record is missing (the sequence has a gap)' },
   'previous-hash': { zh: '与前一条记录的哈希不衔接', en: 'it does not link to the previous record’s hash' },
   'content-hash': { zh: '记录内容已被改动', en: 'its content has been altered' },
+  'checkpoint-mismatch': { zh: '与对象存储中签名检查点记载的哈希不符', en: 'its hash differs from the one a signed checkpoint in object storage names' },
+  'checkpoint-missing': {
+    zh: '签名检查点记载的记录已不在表中（末尾记录被删除、链头被回退）',
+    en: 'a signed checkpoint names a record the table no longer has (the last records were deleted and the head moved back)',
+  },
 };
 
 /** The answer of `GET /api/admin/audit/verify` as a sentence. */
 export function verificationText(result: AuditVerification): LocalizedText {
   if (result.ok) {
-    return { zh: `哈希链完整：已校验 ${result.checked} 条记录，未发现篡改。`, en: `The chain is intact: ${result.checked} records checked, no tampering found.` };
+    const anchors = result.checkpoints ? { zh: `，${result.checkpoints} 个签名检查点一致`, en: `, ${result.checkpoints} signed checkpoints hold` } : { zh: '', en: '' };
+    return { zh: `哈希链完整：已校验 ${result.checked} 条记录${anchors.zh}，未发现篡改。`, en: `The chain is intact: ${result.checked} records checked${anchors.en}, no tampering found.` };
+  }
+  if (result.reason === 'checkpoint-signature') {
+    return {
+      zh: `检查点 ${result.checkpoint ?? ''} 的签名无效（被伪造、改动或用其他密钥签名）。`,
+      en: `Checkpoint ${result.checkpoint ?? ''} has an invalid signature (forged, altered or signed with another key).`,
+    };
   }
   const reason = (result.reason && BREAK_REASONS[result.reason]) || { zh: result.reason ?? '未知原因', en: result.reason ?? 'unknown reason' };
   return {
