@@ -136,8 +136,13 @@ describe('accounts, sessions and the audit trail', () => {
       expect((await attemptFrom(attacker, owner.uscc, owner.password)).status).toBe(200);
       expect((await attemptFrom(attacker, owner.uscc, 'Wrong#pass3')).body.code).toBe('INVALID_CREDENTIALS');
 
-      const account = (await server.dataSource.query('SELECT status, locked_until FROM account WHERE username = ?', [owner.uscc]))[0];
-      expect(account).toMatchObject({ status: 'active', locked_until: null });
+      // Nothing about the account itself changed: it is active, and its view says nothing of a lock.
+      const account = (await server.dataSource.query('SELECT status FROM account WHERE username = ?', [owner.uscc]))[0];
+      expect(account.status).toBe('active');
+      const admin = await signIn(http(), 'admin', DEMO_PASSWORD, nextAddress());
+      const listed = (await admin.get(`/api/admin/accounts?q=${owner.uscc}`)).body.items[0];
+      expect(listed).toMatchObject({ username: owner.uscc, status: 'active' });
+      expect(listed).not.toHaveProperty('lockedUntil');
     });
 
     it('answers a throttled unknown login exactly like a throttled known one', async () => {
@@ -353,6 +358,16 @@ describe('accounts, sessions and the audit trail', () => {
 
       const audit = await server.dataSource.query("SELECT detail FROM audit_log WHERE action = 'account.disabled' AND target_id = ?", [String(active.body.id)]);
       expect(JSON.parse(audit[0].detail)).toMatchObject({ from: 'active', to: 'disabled', endedSessions: 1, revokedTokens: 1 });
+
+      // Only the administrator brings them back. The invited colleague, enabled again, gets a fresh invitation (the
+      // old link stays dead) and becomes active only by using it.
+      const enabled = await admin.post(`/api/enterprise/colleagues/${invited.body.id}/enable`);
+      expect(enabled.body.status).toBe('invited');
+      const fresh = mail.lastTokenFor(`qian.${body.uscc}@test.example.cn`);
+      expect(fresh).not.toBe(invitationToken);
+      expect((await request(http()).post('/api/auth/invitation/accept').send({ token: invitationToken, newPassword: 'Qian#2027cd' })).body.code).toBe('TOKEN_INVALID');
+      expect((await request(http()).post('/api/auth/invitation/accept').send({ token: fresh, newPassword: 'Qian#2027cd' })).status).toBe(204);
+      await signIn(http(), invited.body.username, 'Qian#2027cd', nextAddress());
     });
 
     it('revokes the links of an account the administrator disables, and only an administrator enables it again', async () => {

@@ -13,7 +13,6 @@ export function toAccountView(account: AccountEntity): AccountView {
     enterpriseId: account.enterpriseId,
     mobile: account.mobile,
     email: account.email,
-    lockedUntil: account.lockedUntil ? account.lockedUntil.toISOString() : null,
     lastSignInAt: account.lastSignInAt ? account.lastSignInAt.toISOString() : null,
     createdAt: account.createdAt.toISOString(),
     version: account.version,

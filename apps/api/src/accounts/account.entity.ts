@@ -50,12 +50,6 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 
-  @Column({ name: 'failed_attempts', type: 'int', default: 0 })
-  failedAttempts: number;
-
-  @Column({ name: 'locked_until', type: 'datetime', nullable: true })
-  lockedUntil: Date | null;
-
   @Column({ name: 'password_changed_at', type: 'datetime', nullable: true })
   passwordChangedAt: Date | null;
 

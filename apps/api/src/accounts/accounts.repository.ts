@@ -59,7 +59,7 @@ export class AccountsRepository {
   }
 
   async insertAccount(manager: EntityManager, values: Partial<AccountEntity> & Pick<AccountEntity, 'username' | 'role' | 'displayName' | 'passwordHash' | 'createdAt'>): Promise<AccountEntity> {
-    const entity = this.accounts(manager).create({ status: 'active', failedAttempts: 0, districtCode: null, enterpriseId: null, mobile: null, email: null, lockedUntil: null, passwordChangedAt: null, lastSignInAt: null, ...values, version: 1 });
+    const entity = this.accounts(manager).create({ status: 'active', districtCode: null, enterpriseId: null, mobile: null, email: null, passwordChangedAt: null, lastSignInAt: null, ...values, version: 1 });
     return this.accounts(manager).save(entity);
   }
 

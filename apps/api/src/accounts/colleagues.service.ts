@@ -76,28 +76,56 @@ export class ColleaguesService {
     return toAccountView(account);
   }
 
+  /**
+   * Disables (sessions end, every outstanding link is revoked, in the same transaction) or enables a colleague. A
+   * colleague enabled again before ever setting a password is `invited` once more, and gets a fresh invitation link:
+   * the one they had died with the disabling.
+   */
   async setDisabled(actor: Actor, accountId: number, disabled: boolean): Promise<AccountView> {
     const enterpriseId = this.enterpriseOf(actor);
     if (accountId === actor.accountId) {
       throw new AppError('CONFLICT', [], { zh: '不能停用自己的账户', en: 'You cannot disable your own account' });
     }
-    return inTransaction(this.dataSource, async (manager) => {
+    const token = randomToken();
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       const account = await this.accounts.findByIdForUpdate(manager, accountId);
       if (!account || account.enterpriseId !== enterpriseId) throw new AppError('NOT_FOUND');
       const before = account.status;
       account.status = disabled ? 'disabled' : account.passwordChangedAt ? 'active' : 'invited';
       await this.accounts.save(manager, account);
-      // A disabled account must not come back by itself: its sessions end and every outstanding link dies with them.
+      const now = this.clock.now();
       const endedSessions = disabled ? await this.sessions.endAllFor(manager, account.id) : 0;
-      const revokedTokens = disabled ? await this.sessionRepository.revokeTokens(manager, account.id, this.clock.now()) : 0;
+      const revokedTokens = disabled ? await this.sessionRepository.revokeTokens(manager, account.id, now) : 0;
+      const reinvited = !disabled && before === 'disabled' && account.status === 'invited';
+      if (reinvited) {
+        await this.sessionRepository.insertToken(manager, {
+          tokenHash: sha256Hex(token),
+          accountId: account.id,
+          purpose: 'invitation',
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + TOKEN_POLICY.invitationHours * 3_600_000),
+          usedAt: null,
+        });
+      }
       await this.audit.record(manager, {
         action: disabled ? 'account.disabled' : 'account.enabled',
         actor,
         target: { type: 'account', id: account.id },
-        detail: { from: before, to: account.status, endedSessions, revokedTokens },
+        detail: { from: before, to: account.status, endedSessions, revokedTokens, reinvited },
       });
-      return toAccountView(account);
+      return { account, reinvited };
     });
+    if (outcome.reinvited && outcome.account.email) {
+      const link = `${this.config.http.publicUrl ?? `http://localhost:${this.config.http.port}`}/accept-invitation?token=${token}`;
+      await this.mail.send({
+        kind: 'invitation',
+        to: outcome.account.email,
+        subject: '示范 · 企业申报账号邀请 / You are invited to Shifan',
+        text: `${actor.displayName} 重新启用了您的申报账号。请在${TOKEN_POLICY.invitationHours}小时内打开链接设置密码 / Your account was enabled again. Open this link within ${TOKEN_POLICY.invitationHours} hours to set your password:\n${link}`,
+        link,
+      });
+    }
+    return toAccountView(outcome.account);
   }
 
   private enterpriseOf(actor: Actor): number {

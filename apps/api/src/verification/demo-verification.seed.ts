@@ -87,7 +87,6 @@ export class DemoVerificationSeed implements OnApplicationBootstrap {
           mobile: enterprise.mobile,
           email: enterprise.email,
           status: 'active',
-          failedAttempts: 0,
           createdAt: now,
           passwordChangedAt: now,
           version: 1,

@@ -229,8 +229,6 @@ export class DisputesService {
           mobile: dispute.mobile,
           email: dispute.email,
           status: 'invited',
-          failedAttempts: 0,
-          lockedUntil: null,
           passwordChangedAt: null,
           lastSignInAt: null,
           createdAt: now,

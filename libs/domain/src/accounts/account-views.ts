@@ -18,7 +18,6 @@ export const AccountViewSchema = z
     enterpriseId: z.number().int().nullable(),
     mobile: z.string().nullable(),
     email: z.string().nullable(),
-    lockedUntil: z.string().nullable().describe('ISO time until which sign-in is locked, or null'),
     lastSignInAt: z.string().nullable(),
     createdAt: z.string(),
     version: z.number().int(),

@@ -7,8 +7,6 @@ export const ACCOUNT_STATUS_LABELS: Readonly<Record<AccountStatus, LocalizedText
 };
 
 export const ACCOUNT_TEXTS = {
-  locked: { zh: '已锁定', en: 'Locked' },
-  lockedUntil: { zh: '锁定至', en: 'Locked until' },
   displayName: { zh: '姓名', en: 'Name' },
   username: { zh: '用户名', en: 'User name' },
   usernameHint: { zh: '3–32位小写字母、数字、点、下划线或连字符，以字母开头', en: '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter' },

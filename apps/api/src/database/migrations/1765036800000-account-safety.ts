@@ -2,7 +2,7 @@ import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 't
 
 /**
  * Account safety (issue #12): failed sign-ins per (login, address) pair and per login, which replace the account
- * lock-out (the account's `failed_attempts` and `locked_until` are no longer written); the enterprise's verification
+ * lock-out (the account's `failed_attempts` and `locked_until` columns are dropped); the enterprise's verification
  * state and its verification documents (营业执照, 授权书).
  *
  * USCC disputes and their documents.
@@ -28,6 +28,8 @@ export class AccountSafety1765036800000 implements MigrationInterface {
         indices: [{ name: 'IDX_sign_in_failure_login', columnNames: ['login'] }],
       }),
     );
+    await queryRunner.dropColumn('account', 'locked_until');
+    await queryRunner.dropColumn('account', 'failed_attempts');
     await queryRunner.addColumns('enterprise', [
       new TableColumn({ name: 'verification_status', type: 'varchar', length: '16', default: "'unverified'" }),
       new TableColumn({ name: 'verification_reason', type: 'text', isNullable: true }),
@@ -113,6 +115,10 @@ export class AccountSafety1765036800000 implements MigrationInterface {
     for (const column of ['verification_decided_by', 'verification_decided_at', 'verification_requested_at', 'verification_district_code', 'verification_reason', 'verification_status']) {
       await queryRunner.dropColumn('enterprise', column);
     }
+    await queryRunner.addColumns('account', [
+      new TableColumn({ name: 'failed_attempts', type: 'integer', default: 0 }),
+      new TableColumn({ name: 'locked_until', type: 'datetime', isNullable: true }),
+    ]);
     await queryRunner.dropTable('sign_in_failure');
   }
 }
