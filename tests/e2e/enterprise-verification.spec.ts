@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { smallPdf } from '../support/application-ui';
 import { launchBrowser } from '../support/browser';
+import { verifyEnterprise } from '../support/verification';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
 import { openPage, submitSignIn, uniqueDigits, validUscc } from '../support/portal-ui';
 
@@ -157,5 +158,19 @@ describe('enterprise verification (企业认证) in the browser', () => {
     expect([...errors, ...admin.errors]).toEqual([]);
     await page.context().close();
     await admin.page.context().close();
+  });
+
+  it('verifies a freshly registered enterprise through the API for tests that need one to submit (tests/support/verification.ts)', async () => {
+    const uscc = validUscc(uniqueDigits());
+    const registered = await fetch(`${portal.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ uscc, enterpriseName: '武汉助手验证示例有限公司', contactName: '孙助手', mobile: '13871234560', email: 'sun@example.com', password: 'Helper#2026x' }),
+    });
+    expect(registered.status).toBe(201);
+    const enterprise = await ApiClient.signIn(portal.url, uscc, 'Helper#2026x');
+    expect((await enterprise.get('/api/enterprise/verification')).body.status).toBe('unverified');
+    await verifyEnterprise(portal.url, enterprise);
+    expect((await enterprise.get('/api/enterprise/verification')).body.status).toBe('verified');
   });
 });
