@@ -4,6 +4,7 @@ import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { ObjectStorage } from '../src/storage/object-storage';
+import { VerificationCleanupJob } from '../src/verification/verification-cleanup.job';
 import { DEMO_PASSWORD, freshUscc, SCAN_PDF, session, type Session, signIn, uploadVerificationDocument } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
@@ -196,5 +197,18 @@ describe('enterprise verification (企业认证)', () => {
     expect((await declarant.get('/api/enterprise/verification')).status).toBe(200);
     const expert = await signIn(http(), 'expert.demo', DEMO_PASSWORD, nextAddress());
     expect((await expert.get('/api/review/verifications')).status).toBe(403);
+  });
+
+  it('removes, an hour on, a document object no row names (a crash between the copy and the commit), and keeps the rest', async () => {
+    const storage = server.app.get(ObjectStorage);
+    const orphan = 'enterprise-documents/999999/left-behind.pdf';
+    await storage.put(orphan, SCAN_PDF, SCAN_PDF.length, 'application/pdf');
+    const named = (await server.dataSource.query('SELECT object_key FROM enterprise_document')).map((row: { object_key: string }) => row.object_key);
+    expect(named.length).toBeGreaterThan(0);
+    const job = server.app.get(VerificationCleanupJob);
+    expect(await job.run(new Date())).toEqual([]); // too young: it may belong to an upload on its way to its commit
+    expect(await job.run(new Date(Date.now() + 2 * 3_600_000))).toEqual([orphan]);
+    expect(await storage.stat(orphan)).toBeNull();
+    for (const key of named) expect(await storage.stat(key)).not.toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { SessionRepository } from '../auth/session.repository';
 import { DemoVerificationSeed } from './demo-verification.seed';
 import { DisputesController } from './disputes.controller';
 import { DisputesService } from './disputes.service';
+import { VerificationCleanupJob } from './verification-cleanup.job';
 import { VerificationController } from './verification.controller';
 import { VerificationRepository } from './verification.repository';
 import { VerificationService } from './verification.service';
@@ -14,7 +15,7 @@ import { VerificationService } from './verification.service';
 @Module({
   imports: [AuditModule, AccountsModule, ApplicationsModule],
   controllers: [VerificationController, DisputesController],
-  providers: [VerificationRepository, VerificationService, DemoVerificationSeed, DisputesService, SessionRepository],
+  providers: [VerificationRepository, VerificationService, DemoVerificationSeed, DisputesService, SessionRepository, VerificationCleanupJob],
   exports: [VerificationRepository],
 })
 export class VerificationModule {}
