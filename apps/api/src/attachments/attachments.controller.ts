@@ -1,9 +1,9 @@
-import type { Socket } from 'node:net';
 import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
+import { receiveRawUpload } from '../common/http/raw-upload';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import * as contract from './attachments.contract';
@@ -20,19 +20,7 @@ export class AttachmentsController {
   @HttpCode(201)
   @Endpoint(contract.uploadAttachment)
   async upload(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; slot: string }, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    try {
-      return await this.attachments.upload(actor, params.id, params.slot, {
-        body: request,
-        contentType: request.headers['content-type'],
-        contentEncoding: request.headers['content-encoding'],
-        contentLength: request.headers['content-length'] === undefined ? null : Number(request.headers['content-length']),
-        chunked: request.headers['transfer-encoding'] !== undefined,
-        fileName: header(request, 'x-file-name'),
-      });
-    } catch (error) {
-      if (!request.complete) closeAfterAnswer(request, response);
-      throw error;
-    }
+    return receiveRawUpload(request, response, (upload) => this.attachments.upload(actor, params.id, params.slot, upload));
   }
 
   @Get('applications/:id/attachments/:attachmentId')
@@ -52,27 +40,4 @@ export class AttachmentsController {
   async remove(@CurrentActor() actor: Actor, @Validated('params') params: { id: number; attachmentId: number }) {
     await this.attachments.remove(actor, params.id, params.attachmentId);
   }
-}
-
-/** How long a refused upload's connection stays half-closed for the client to read the answer. */
-const LINGER_MS = 5_000;
-
-/**
- * Refused before the whole body arrived: the rest is never read. The answer says `Connection: close`; then the
- * server sends FIN but keeps the socket (still not reading) for a few seconds before destroying it. Destroying it at
- * once, with the client's unread bytes in the receive buffer, would reset the connection and could make the client
- * lose the answer it is about to read (it typically sees EPIPE/ECONNRESET on its next write instead of the 413).
- */
-function closeAfterAnswer(request: Request, response: Response): void {
-  response.setHeader('Connection', 'close');
-  const socket = request.socket as Socket & { destroySoon?: () => void };
-  socket.destroySoon = function lingeringClose(this: Socket) {
-    this.end();
-    setTimeout(() => this.destroy(), LINGER_MS).unref();
-  };
-}
-
-function header(request: Request, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,10 +1,10 @@
-import type { Socket } from 'node:net';
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { DisputeDecision, DisputeQuery, FileDispute, VerificationDocumentKind } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
+import { header, receiveRawUpload } from '../common/http/raw-upload';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import * as contract from './disputes.contract';
@@ -28,19 +28,7 @@ export class DisputesController {
   @HttpCode(201)
   @Endpoint(contract.uploadDisputeDocument)
   async upload(@Validated('params') params: { caseNo: string; kind: VerificationDocumentKind }, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    try {
-      return await this.disputes.upload(params.caseNo, header(request, 'x-dispute-token'), params.kind, {
-        body: request,
-        contentType: request.headers['content-type'],
-        contentEncoding: request.headers['content-encoding'],
-        contentLength: request.headers['content-length'] === undefined ? null : Number(request.headers['content-length']),
-        chunked: request.headers['transfer-encoding'] !== undefined,
-        fileName: header(request, 'x-file-name'),
-      });
-    } catch (error) {
-      if (!request.complete) closeAfterAnswer(request, response);
-      throw error;
-    }
+    return receiveRawUpload(request, response, (upload) => this.disputes.upload(params.caseNo, header(request, 'x-dispute-token'), params.kind, upload));
   }
 
   @Get('admin/disputes')
@@ -68,21 +56,4 @@ export class DisputesController {
   decide(@CurrentActor() actor: Actor, @Validated('params') params: { id: number }, @Validated('body') body: DisputeDecision) {
     return this.disputes.decide(actor, params.id, body);
   }
-}
-
-/** As attachments do: a refused upload's connection stays half-closed a moment for the client to read the answer. */
-const LINGER_MS = 5_000;
-
-function closeAfterAnswer(request: Request, response: Response): void {
-  response.setHeader('Connection', 'close');
-  const socket = request.socket as Socket & { destroySoon?: () => void };
-  socket.destroySoon = function lingeringClose(this: Socket) {
-    this.end();
-    setTimeout(() => this.destroy(), LINGER_MS).unref();
-  };
-}
-
-function header(request: Request, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,10 +1,10 @@
-import type { Socket } from 'node:net';
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { VerificationDecision, VerificationDocumentKind, VerificationQuery } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { sendFile } from '../common/http/downloads';
 import { Endpoint } from '../common/http/endpoint';
+import { receiveRawUpload } from '../common/http/raw-upload';
 import { Validated } from '../common/http/validated';
 import { JsonLogger } from '../common/logging/json-logger';
 import * as contract from './verification.contract';
@@ -27,19 +27,7 @@ export class VerificationController {
   @HttpCode(201)
   @Endpoint(contract.uploadVerificationDocument)
   async upload(@CurrentActor() actor: Actor, @Validated('params') params: { kind: VerificationDocumentKind }, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    try {
-      return await this.verification.upload(actor, params.kind, {
-        body: request,
-        contentType: request.headers['content-type'],
-        contentEncoding: request.headers['content-encoding'],
-        contentLength: request.headers['content-length'] === undefined ? null : Number(request.headers['content-length']),
-        chunked: request.headers['transfer-encoding'] !== undefined,
-        fileName: header(request, 'x-file-name'),
-      });
-    } catch (error) {
-      if (!request.complete) closeAfterAnswer(request, response);
-      throw error;
-    }
+    return receiveRawUpload(request, response, (upload) => this.verification.upload(actor, params.kind, upload));
   }
 
   @Get('enterprise/verification/documents/:kind')
@@ -81,21 +69,4 @@ export class VerificationController {
       context: { area: 'verification', documentId: document.id },
     });
   }
-}
-
-/** How long a refused upload's connection stays half-closed for the client to read the answer (as attachments do). */
-const LINGER_MS = 5_000;
-
-function closeAfterAnswer(request: Request, response: Response): void {
-  response.setHeader('Connection', 'close');
-  const socket = request.socket as Socket & { destroySoon?: () => void };
-  socket.destroySoon = function lingeringClose(this: Socket) {
-    this.end();
-    setTimeout(() => this.destroy(), LINGER_MS).unref();
-  };
-}
-
-function header(request: Request, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
