@@ -17,7 +17,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ObjectStorage } from '../storage/object-storage';
 import type { AttachmentEntity } from './attachment.entity';
 import { AttachmentsRepository } from './attachments.repository';
-import { decodeFileNameHeader, storedFileName } from './file-name';
+import { storedFileName } from './file-name';
+import { checkUploadBeforeBody, emptyFile } from './upload-intake';
 import { SpoolRefusal, type SpooledFile, spoolUpload } from './upload-spooler';
 
 /** Where finished objects live: `attachments/<applicationId>/<uuid>.<ext>`. */
@@ -49,9 +50,6 @@ export interface OpenedAttachment {
   body: Readable;
 }
 
-/** Bodies the API's own parsers would consume, and envelopes that are not the file itself. */
-const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|multipart\/[\w.+-]+)$/;
-
 /**
  * Attachments of an application: streamed in (spooled to the data folder while hashed, counted and sniffed), put to
  * S3 under a temporary key, then committed (row, copy to the final key, audit) in one transaction; streamed out
@@ -81,15 +79,8 @@ export class AttachmentsService {
     this.applications.assertEditable(application, call);
     const slot = call.attachmentSlots.find((candidate) => candidate.key === slotKey);
     if (!slot) throw new AppError('NOT_FOUND', [{ path: 'slot', code: 'NO_SUCH_SLOT', message: slotKey }]);
-    checkEnvelope(input);
-    if (input.fileName === undefined || input.fileName.trim() === '') {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名(URI 编码)', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
-    }
-    const rawName = decodeName(input.fileName);
     const maxBytes = slot.maxSizeMb * MIB;
-    if (input.contentLength === null && !input.chunked) throw new AppError('LENGTH_REQUIRED');
-    if (input.contentLength !== null && input.contentLength > maxBytes) throw tooLarge(slot);
-    if (input.contentLength === 0) throw emptyFile();
+    const rawName = checkUploadBeforeBody(input, maxBytes, { tooLarge: () => tooLarge(slot), emptyFile });
     if ((await this.repository.countInSlot(applicationId, slot.key)) >= MAX_FILES_PER_SLOT) throw slotFull();
 
     const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes, accept: slot.accept }).catch((error: unknown) => {
@@ -208,40 +199,11 @@ export function spoolDirectoryOf(config: AppConfig): string {
   return path.join(config.dataDir, 'uploads');
 }
 
-function checkEnvelope(input: UploadInput): void {
-  const mediaType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (NOT_A_FILE.test(mediaType)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Type', code: 'NOT_A_FILE', message: mediaType }], {
-      zh: '请直接以文件内容作为请求体上传(不要使用 JSON 或表单)',
-      en: 'Send the file itself as the request body (not JSON or a form)',
-    });
-  }
-  const encoding = (input.contentEncoding ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity') {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Encoding', code: 'NOT_IDENTITY', message: encoding }], {
-      zh: '上传的文件不能再压缩编码',
-      en: 'Uploads must not use a Content-Encoding',
-    });
-  }
-}
-
-function decodeName(header: string): string {
-  const decoded = decodeFileNameHeader(header);
-  if (decoded === null) {
-    throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'INVALID_ENCODING', message: localizedMessage({ zh: '文件名须为 URI 编码的 UTF-8', en: 'The file name must be URI-encoded UTF-8' }) }]);
-  }
-  return decoded;
-}
-
 function tooLarge(slot: AttachmentSlot): AppError {
   return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(slot.maxSizeMb) }], {
     zh: `文件超过该材料允许的大小(最大 ${slot.maxSizeMb} MB)`,
     en: `The file is larger than this slot allows (at most ${slot.maxSizeMb} MB)`,
   });
-}
-
-function emptyFile(): AppError {
-  return new AppError('VALIDATION_FAILED', [{ path: 'file', code: 'EMPTY', message: localizedMessage({ zh: '文件为空', en: 'The file is empty' }) }]);
 }
 
 function slotFull(): AppError {
