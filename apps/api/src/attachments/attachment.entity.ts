@@ -1,11 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity';
+import { StoredFileColumns } from '../storage/stored-file.columns';
 
 /** A file attached to an application slot; the object lives in S3 under `object_key`, written before this row commits. */
 @Entity('attachment')
 @Index('IDX_attachment_application', ['applicationId'])
 @Index('UQ_attachment_object_key', ['objectKey'], { unique: true })
-export class AttachmentEntity {
+export class AttachmentEntity extends StoredFileColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -18,23 +19,6 @@ export class AttachmentEntity {
 
   @Column({ name: 'slot_key', type: 'varchar', length: 64 })
   slotKey: string;
-
-  /** Sanitised original name. */
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
-  fileName: string;
-
-  /** Decided from the file's magic bytes, not its name. */
-  @Column({ name: 'content_type', type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  size: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  sha256: string;
-
-  @Column({ name: 'object_key', type: 'varchar', length: 255 })
-  objectKey: string;
 
   @Column({ name: 'uploaded_by', type: 'int' })
   uploadedBy: number;

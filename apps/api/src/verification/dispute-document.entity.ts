@@ -1,10 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UsccDisputeEntity } from './uscc-dispute.entity';
+import { StoredFileColumns } from '../storage/stored-file.columns';
 
 /** One of the two documents of a dispute (营业执照, 授权书); one per kind, a new upload replaces it. */
 @Entity('dispute_document')
 @Index('UQ_dispute_document_kind', ['disputeId', 'kind'], { unique: true })
-export class DisputeDocumentEntity {
+export class DisputeDocumentEntity extends StoredFileColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -17,21 +18,6 @@ export class DisputeDocumentEntity {
 
   @Column({ type: 'varchar', length: 32 })
   kind: string;
-
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
-  fileName: string;
-
-  @Column({ name: 'content_type', type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  size: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  sha256: string;
-
-  @Column({ name: 'object_key', type: 'varchar', length: 255 })
-  objectKey: string;
 
   @Column({ name: 'uploaded_at', type: 'datetime' })
   uploadedAt: Date;

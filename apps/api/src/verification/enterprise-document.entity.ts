@@ -1,10 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EnterpriseEntity } from '../accounts/enterprise.entity';
+import { StoredFileColumns } from '../storage/stored-file.columns';
 
 /** A verification document of an enterprise (营业执照 or 授权书); one per kind, a new upload replaces it. */
 @Entity('enterprise_document')
 @Index('UQ_enterprise_document_kind', ['enterpriseId', 'kind'], { unique: true })
-export class EnterpriseDocumentEntity {
+export class EnterpriseDocumentEntity extends StoredFileColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -18,21 +19,6 @@ export class EnterpriseDocumentEntity {
   /** business_licence or authorisation_letter. */
   @Column({ type: 'varchar', length: 32 })
   kind: string;
-
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
-  fileName: string;
-
-  @Column({ name: 'content_type', type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  size: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  sha256: string;
-
-  @Column({ name: 'object_key', type: 'varchar', length: 255 })
-  objectKey: string;
 
   @Column({ name: 'uploaded_by', type: 'int' })
   uploadedBy: number;
