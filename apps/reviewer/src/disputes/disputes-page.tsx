@@ -1,7 +1,8 @@
 import { DISPUTE_STATUS_LABELS, DISPUTE_STATUSES, DisputePageSchema, type DisputeView, DisputeViewSchema, VERIFICATION_DOCUMENT_LABELS } from '@shifan/domain';
-import { ApiErrorAlert, apiSend, formatBytes, formatDateTime, PageHeading, toApiError, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
+import { ApiErrorAlert, apiSend, formatBytes, formatDateTime, PageHeading, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
 import { App, Button, Descriptions, Drawer, Flex, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useDecision } from '../decisions/use-decision';
 import { DISPUTES_TEXTS } from './disputes-texts';
 
 export const DISPUTES_PATH = '/api/admin/disputes';
@@ -74,23 +75,14 @@ function DisputeDrawer({ dispute, onClose, onDecided }: { dispute: DisputeView; 
   const { t } = useLocale();
   const { message, modal } = App.useApp();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDecision();
 
-  const decide = async (decision: 'uphold' | 'dismiss') => {
-    setError(null);
-    setBusy(true);
-    try {
+  const decide = (decision: 'uphold' | 'dismiss') =>
+    run(async () => {
       await apiSend(`${DISPUTES_PATH}/${dispute.id}/decision`, 'POST', { decision, reason }, DisputeViewSchema);
       void message.success(t(DISPUTES_TEXTS.decided));
       onDecided();
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      setError([apiError.message, ...apiError.details.map((detail) => detail.message)].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Drawer open onClose={onClose} title={`${dispute.caseNo} · ${dispute.uscc}`} size="min(736px, 100vw)" data-testid="dispute-drawer">

@@ -7,9 +7,10 @@ import {
   type VerificationDocumentKind,
   EnterpriseVerificationViewSchema,
 } from '@shifan/domain';
-import { ApiErrorAlert, apiSend, districtName, formatBytes, formatDateTime, PageHeading, toApiError, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
+import { ApiErrorAlert, apiSend, districtName, formatBytes, formatDateTime, PageHeading, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
 import { App, Button, Drawer, Flex, Image, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useDecision } from '../decisions/use-decision';
 import { VERIFICATIONS_TEXTS } from './verifications-texts';
 
 export const VERIFICATIONS_PATH = '/api/review/verifications';
@@ -82,23 +83,14 @@ function VerificationDrawer({ verification, onClose, onDecided }: { verification
   const { t } = useLocale();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDecision();
 
-  const decide = async (decision: 'accept' | 'reject') => {
-    setError(null);
-    setBusy(true);
-    try {
+  const decide = (decision: 'accept' | 'reject') =>
+    run(async () => {
       await apiSend(`${VERIFICATIONS_PATH}/${verification.enterpriseId}/decision`, 'POST', decision === 'accept' ? { decision } : { decision, reason }, EnterpriseVerificationViewSchema);
       void message.success(t(decision === 'accept' ? VERIFICATIONS_TEXTS.accepted : VERIFICATIONS_TEXTS.rejected));
       onDecided();
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      setError([apiError.message, ...apiError.details.map((detail) => detail.message)].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Drawer open onClose={onClose} title={verification.enterpriseName} size="min(736px, 100vw)" data-testid="verification-drawer">
