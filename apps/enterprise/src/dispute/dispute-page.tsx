@@ -3,6 +3,7 @@ import { DisputeFiledSchema, DisputeUploadSchema, type DisputeFiled, FileDispute
 import { apiSend, AuthCard, FormField, SchemaForm, toApiError, uploadFile, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
 import { Alert, Button, Col, Flex, Input, List, Row, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import { DocumentFileInput } from '../verification/document-file-input';
 import { Link } from 'react-router';
 import { DISPUTE_TEXTS } from './dispute-texts';
 
@@ -110,17 +111,7 @@ function UploadRow({ kind, filed, uploaded, onUploaded }: { kind: VerificationDo
         <Typography.Text strong>{t(VERIFICATION_DOCUMENT_LABELS[kind])}</Typography.Text>
         {error && <Typography.Text type="danger">{error}</Typography.Text>}
       </Flex>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".pdf,.jpg,.jpeg,.png,.ofd"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void send(file);
-        }}
-      />
+      <DocumentFileInput inputRef={input} onFile={(file) => void send(file)} />
     </List.Item>
   );
 }

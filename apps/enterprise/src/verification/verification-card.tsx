@@ -3,6 +3,7 @@ import { can, type EnterpriseVerificationView, VERIFICATION_DOCUMENT_KINDS, VERI
 import { ApiErrorAlert, formatBytes, formatDateTime, toApiError, uploadFile, useApiQuery, useLocale, useSession } from '@shifan/ui';
 import { Alert, Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import { DocumentFileInput } from './document-file-input';
 import { VERIFICATION_PATH, verificationDocumentPath, verificationSchema } from './verification-api';
 import { VERIFICATION_TEXTS } from './verification-texts';
 
@@ -109,17 +110,7 @@ function DocumentRow({ kind, view, canUpload, onUploaded }: { kind: Verification
         )}
         {error && <Typography.Text type="danger" data-testid={`verification-error-${kind}`}>{error}</Typography.Text>}
       </Flex>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".pdf,.jpg,.jpeg,.png,.ofd"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void send(file);
-        }}
-      />
+      <DocumentFileInput inputRef={input} onFile={(file) => void send(file)} />
     </List.Item>
   );
 }
