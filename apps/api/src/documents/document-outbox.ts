@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { JobScheduler, retryDelayMs } from '../jobs/job-scheduler';
+import { JobScheduler, nextAttemptAfter, outboxErrorText } from '../jobs/job-scheduler';
 import { DocumentArchiver } from './document-archiver';
 import { DocumentOutboxEntity } from './document-outbox.entity';
 
@@ -10,7 +10,6 @@ import { DocumentOutboxEntity } from './document-outbox.entity';
 export const DOCUMENT_OUTBOX_JOB = 'documents.outbox';
 /** Rows worked off per run (the rest wait for the next run, an interval later). */
 const BATCH = 100;
-const MAX_ERROR_LENGTH = 1000;
 
 export interface DocumentOutboxReport {
   /** Applications whose submission now has its archived 申报书 and receipt. */
@@ -65,8 +64,8 @@ export class DocumentOutbox implements OnModuleInit {
         (documents ? report.archived : report.superseded).push(row.applicationId);
       } catch (error) {
         const attempts = row.attempts + 1;
-        const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
-        const next = new Date(now.getTime() + retryDelayMs(attempts, this.config.jobs.retryBaseMs, this.config.jobs.retryMaxMs));
+        const message = outboxErrorText(error);
+        const next = nextAttemptAfter(now, attempts, this.config.jobs);
         await this.dataSource.getRepository(DocumentOutboxEntity).update({ id: row.id }, { attempts, nextAttemptAt: next, lastError: message });
         report.failed.push(row.applicationId);
         this.logger.event('error', 'documents', 'archiving a submission failed; retried later', { applicationId: row.applicationId, attempts, nextAttemptAt: next.toISOString(), error: message });

@@ -263,3 +263,13 @@ export function wallTime(now: Date, clock: Clock): Date {
 export function retryDelayMs(attempts: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
 }
+
+/** When an outbox row is tried again after its `attempts`-th failure (OUTBOX_RETRY_BASE_SECONDS doubling up to OUTBOX_RETRY_MAX_SECONDS). */
+export function nextAttemptAfter(now: Date, attempts: number, jobs: { retryBaseMs: number; retryMaxMs: number }): Date {
+  return new Date(now.getTime() + retryDelayMs(attempts, jobs.retryBaseMs, jobs.retryMaxMs));
+}
+
+/** A failure's message as an outbox row keeps it. */
+export function outboxErrorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+}

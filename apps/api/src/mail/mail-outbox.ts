@@ -5,7 +5,7 @@ import { EnterpriseEntity } from '../accounts/enterprise.entity';
 import { MailPort } from '../auth/mail.port';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { JobScheduler, retryDelayMs } from '../jobs/job-scheduler';
+import { JobScheduler, nextAttemptAfter, outboxErrorText } from '../jobs/job-scheduler';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { type ApplicationFacts, type ComposedMail, portalUrl } from './mail-texts';
 
@@ -13,7 +13,6 @@ import { type ApplicationFacts, type ComposedMail, portalUrl } from './mail-text
 export const MAIL_OUTBOX_JOB = 'mail.outbox';
 /** Mails sent per run (the rest wait for the next run). */
 const BATCH = 200;
-const MAX_ERROR_LENGTH = 1000;
 
 export interface OutboxMail {
   kind: string;
@@ -123,13 +122,13 @@ export class MailOutbox implements OnModuleInit {
         report.sent++;
       } catch (error) {
         const attempts = row.attempts + 1;
-        const lastError = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+        const lastError = outboxErrorText(error);
         if (attempts >= this.config.mail.maxAttempts) {
           await repository.update({ id: row.id }, { attempts, lastError, nextAttemptAt: null, gaveUpAt: now });
           report.gaveUp++;
           this.logger.event('error', 'mail', 'mail given up after MAIL_MAX_ATTEMPTS failures', { mailId: row.id, kind: row.kind, attempts, error: lastError });
         } else {
-          const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts, this.config.jobs.retryBaseMs, this.config.jobs.retryMaxMs));
+          const nextAttemptAt = nextAttemptAfter(now, attempts, this.config.jobs);
           await repository.update({ id: row.id }, { attempts, lastError, nextAttemptAt });
           report.failed++;
           this.logger.event('warn', 'mail', 'sending a mail failed; retried later', { mailId: row.id, kind: row.kind, attempts, nextAttemptAt: nextAttemptAt.toISOString(), error: lastError });
