@@ -20,6 +20,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mysql from 'mysql2/promise';
 import { generateEnterprises } from '../seeds/generate-enterprises.mjs';
+import { burst, cpuSecondsOf, openCall, signIn, summarise } from './lib/load.mjs';
 
 const root = path.join(import.meta.dirname, '..');
 const domain = createRequire(import.meta.url)(path.join(root, 'libs/domain/dist'));
@@ -50,7 +51,6 @@ const watchdog = setTimeout(() => {
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const fmt = (n, digits = 1) => n.toFixed(digits);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 // ---------------------------------------------------------------- the portal
 
@@ -91,55 +91,6 @@ function stopPortal(child) {
   });
 }
 
-function cpuSecondsOf(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
-  }
-}
-
-// ---------------------------------------------------------------- HTTP as the city officer
-
-async function signInOfficer(url) {
-  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OFFICER) });
-  const body = await response.json();
-  if (response.status !== 200) throw new Error(`sign-in of ${OFFICER.login} failed: ${response.status} ${JSON.stringify(body)}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: body.csrfToken };
-}
-
-async function officerCall(url, officer, method, route, body) {
-  const response = await fetch(`${url}${route}`, {
-    method,
-    headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await response.json();
-  if (response.status >= 300) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** An open smart-manufacturing call whose attachment slots are all optional, so submits need no uploads. */
-async function openCall(url, officer, title) {
-  const today = domain.beijingDate(new Date());
-  const created = await officerCall(url, officer, 'POST', '/api/calls', {
-    category: 'SMART_MFG_PILOT',
-    level: 'municipal',
-    title,
-    notice: '',
-    settings: domain.defaultCallSettings('SMART_MFG_PILOT', { opensOn: domain.addDays(today, -7), applicationDeadline: domain.addDays(today, 30) }),
-    attachmentSlots: domain.defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-    rubric: domain.DEFAULT_RUBRIC,
-  });
-  const opened = await officerCall(url, officer, 'POST', `/api/calls/${created.id}/open`);
-  return opened;
-}
-
 // ---------------------------------------------------------------- database counters
 
 const STATUS = ['Questions', 'Com_select', 'Com_insert', 'Com_update', 'Com_commit', 'Com_rollback', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_deadlocks', 'Innodb_log_writes', 'Innodb_data_fsyncs'];
@@ -154,49 +105,6 @@ function delta(before, after) {
 }
 
 // ---------------------------------------------------------------- the load
-
-/** Runs `task(i)` for i in 0..n-1 with `concurrency` at a time; returns latencies (ms), wall seconds and outcomes. */
-async function burst(n, concurrency, task) {
-  const latencies = new Array(n);
-  const outcomes = new Map();
-  let next = 0;
-  const began = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, n) }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t = performance.now();
-        let outcome;
-        try {
-          outcome = await task(i);
-        } catch (error) {
-          outcome = `exception ${error?.code ?? error?.name ?? ''} ${String(error?.message ?? error).slice(0, 160)}`;
-        }
-        latencies[i] = performance.now() - t;
-        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      }
-    }),
-  );
-  const seconds = (performance.now() - began) / 1000;
-  return { latencies: [...latencies].sort((a, b) => a - b), seconds, outcomes };
-}
-
-function summarise(label, result, n) {
-  const ok = result.outcomes.get('ok') ?? 0;
-  const errors = n - ok;
-  const l = result.latencies;
-  return {
-    label,
-    throughput: n / result.seconds,
-    seconds: result.seconds,
-    p50: percentile(l, 50),
-    p95: percentile(l, 95),
-    p99: percentile(l, 99),
-    max: l[l.length - 1],
-    errors,
-    outcomes: Object.fromEntries([...result.outcomes].filter(([key]) => key !== 'ok')),
-  };
-}
 
 async function apiSubmits(url, items) {
   const result = await burst(items.length, inFlight, async (i) => {
@@ -402,7 +310,7 @@ try {
 
   portal = await startPortal();
   log(`portal on ${DATABASE}: banner after ${fmt(portal.ms, 0)} ms (migrations + seeds) at ${portal.url}`);
-  const officer = await signInOfficer(portal.url);
+  const officer = await signIn(portal.url, OFFICER);
 
   // ---- phase 1: the API
   const apiCall = await openCall(portal.url, officer, '压测批次(API)');

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mysql from 'mysql2/promise';
 import { generateEnterprises } from '../seeds/generate-enterprises.mjs';
+import { burst, cpuSecondsOf, openCall, signIn, summarise } from './lib/load.mjs';
 
 const root = path.join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -63,7 +64,6 @@ const watchdog = setTimeout(() => {
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const fmt = (n, digits = 1) => n.toFixed(digits);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 // ---------------------------------------------------------------- processes
 
@@ -123,15 +123,6 @@ function stop(child) {
   });
 }
 
-function cpuSecondsOf(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
 /** Round-robin reverse proxy on loopback; counts what each upstream got. */
 function startProxy(upstreams) {
   // A fresh connection per request: reusing idle keep-alive sockets races the API's keepAliveTimeout (a 502 now and then).
@@ -161,83 +152,7 @@ function startProxy(upstreams) {
   });
 }
 
-// ---------------------------------------------------------------- HTTP
-
-async function signIn(url) {
-  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OFFICER) });
-  const body = await response.json();
-  if (response.status !== 200) throw new Error(`sign-in of ${OFFICER.login} failed: ${response.status} ${JSON.stringify(body)}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: body.csrfToken };
-}
-
-async function call(url, who, method, route, body) {
-  const response = await fetch(`${url}${route}`, {
-    method,
-    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await response.json();
-  if (response.status >= 300) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function openCall(url, officer, title) {
-  const today = domain.beijingDate(new Date());
-  const created = await call(url, officer, 'POST', '/api/calls', {
-    category: 'SMART_MFG_PILOT',
-    level: 'municipal',
-    title,
-    notice: '',
-    settings: domain.defaultCallSettings('SMART_MFG_PILOT', { opensOn: domain.addDays(today, -7), applicationDeadline: domain.addDays(today, 30) }),
-    attachmentSlots: domain.defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-    rubric: domain.DEFAULT_RUBRIC,
-  });
-  return call(url, officer, 'POST', `/api/calls/${created.id}/open`);
-}
-
-/** Runs `task(i)` for i in 0..n-1 with `concurrency` at a time; latencies (ms), wall seconds, outcomes. */
-async function burst(n, concurrency, task) {
-  const latencies = new Array(n);
-  const outcomes = new Map();
-  let next = 0;
-  const began = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, n) }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t = performance.now();
-        let outcome;
-        try {
-          outcome = await task(i);
-        } catch (error) {
-          outcome = `exception ${error?.code ?? error?.name ?? ''} ${String(error?.message ?? error).slice(0, 160)}`;
-        }
-        latencies[i] = performance.now() - t;
-        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      }
-    }),
-  );
-  return { latencies: [...latencies].sort((a, b) => a - b), seconds: (performance.now() - began) / 1000, outcomes };
-}
-
-function summarise(label, result, n) {
-  const l = result.latencies;
-  return {
-    label,
-    throughput: n / result.seconds,
-    seconds: result.seconds,
-    p50: percentile(l, 50),
-    p95: percentile(l, 95),
-    p99: percentile(l, 99),
-    max: l[l.length - 1],
-    errors: n - (result.outcomes.get('ok') ?? 0),
-    outcomes: Object.fromEntries([...result.outcomes].filter(([key]) => key !== 'ok')),
-  };
-}
+// ---------------------------------------------------------------- reporting
 
 const report = (s) =>
   `${s.label}: ${fmt(s.throughput)} submits/s (${count} in ${fmt(s.seconds, 2)} s); p50 ${fmt(s.p50)} ms, p95 ${fmt(s.p95)} ms, p99 ${fmt(s.p99)} ms, max ${fmt(s.max)} ms; ${s.errors} errors${s.errors ? ` ${JSON.stringify(s.outcomes)}` : ''}`;
@@ -463,7 +378,7 @@ try {
   log(`S3 ${s3.endpoint}; api-a ${a.url} (banner after ${fmt(a.ms, 0)} ms), api-b ${b.url} (${fmt(b.ms, 0)} ms); proxy ${proxy.url}`);
 
   // One session, made through the proxy on one process, works on both.
-  const officer = await signIn(proxy.url);
+  const officer = await signIn(proxy.url, OFFICER);
   const seenBy = [];
   for (const p of [a, b]) {
     const response = await fetch(`${p.url}/api/auth/me`, { headers: { cookie: officer.cookie } });
