@@ -1,4 +1,4 @@
-import { computeOrgCodeCheckDigit, computeUsccCheckCharacter, isValidUscc } from '@shifan/domain';
+import { computeOrgCodeCheckDigit, computeUsccCheckCharacter, DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings, isValidUscc } from '@shifan/domain';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { MailMessage, MailPort } from '../src/auth/mail.port';
@@ -91,4 +91,18 @@ export async function verifyEnterprise(app: App, enterprise: Session, officer?: 
   const city = officer ?? (await signIn(app, 'city.officer', DEMO_PASSWORD, `10.254.${Math.floor(officerAddress / 250) % 250}.${(officerAddress % 250) + 1}`));
   const decided = await city.post(`/api/review/verifications/${own.body.enterpriseId}/decision`, { decision: 'accept' });
   if (decided.status !== 200 || decided.body.status !== 'verified') throw new Error(`verification not accepted: ${decided.status} ${JSON.stringify(decided.body)}`);
+}
+
+/** The body of POST /api/calls for a municipal smart-manufacturing test call: `quota` places, panels of 5, every attachment slot optional. */
+export function smartMfgCallBody(title: string, dates: { opensOn: string; applicationDeadline: string }, quota: number) {
+  const settings = defaultCallSettings('SMART_MFG_PILOT', dates);
+  return {
+    category: 'SMART_MFG_PILOT',
+    level: 'municipal',
+    title,
+    notice: '测试',
+    settings: { ...settings, quota, review: { ...settings.review, panelSize: 5 } },
+    attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
+    rubric: DEFAULT_RUBRIC,
+  };
 }

@@ -1,9 +1,8 @@
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
-import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, type Session, signIn, smartMfgCallBody } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const HOUR = 3600 * 1000;
@@ -94,16 +93,7 @@ describe('the working-day calendar as data: years entered by the administrator, 
       // A call with one shortlisted application (the demo enterprise), carried through district, formal check and panel.
       const demo = await signIn(http(), '91420100MAEC200T12', DEMO_PASSWORD, nextAddress());
       const district = await signIn(http(), 'district.hongshan', DEMO_PASSWORD, nextAddress());
-      const settings = defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-10-20', applicationDeadline: '2026-12-31' });
-      const created = await city.post('/api/calls', {
-        category: 'SMART_MFG_PILOT',
-        level: 'municipal',
-        title: '2026年智能制造试点示范(工作日历测试批次)',
-        notice: '测试',
-        settings: { ...settings, quota: 1, review: { ...settings.review, panelSize: 5 } },
-        attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-        rubric: DEFAULT_RUBRIC,
-      });
+      const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(工作日历测试批次)', { opensOn: '2026-10-20', applicationDeadline: '2026-12-31' }, 1));
       expect(created.status).toBe(201);
       callId = created.body.id;
       expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);

@@ -1,10 +1,10 @@
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings, residentIdCheckCharacter } from '@shifan/domain';
+import { residentIdCheckCharacter } from '@shifan/domain';
 import { buildEnterpriseProfile, buildSmartMfgApplication } from '@shifan/domain/testing';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
-import { DEMO_PASSWORD, freshUscc, session, type Session, signIn, verifyEnterprise } from './auth-helpers';
+import { DEMO_PASSWORD, freshUscc, session, type Session, signIn, smartMfgCallBody, verifyEnterprise } from './auth-helpers';
 import { binary, compact, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
@@ -75,16 +75,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect((await other.put('/api/enterprise/profile', { version: 0, data: buildEnterpriseProfile({ uscc, name: otherName, financialYear: 2025 }) })).status).toBe(200);
     await verifyEnterprise(http(), other, city); // issue #12: only a verified enterprise submits
 
-    const settings = defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
-    const created = await city.post('/api/calls', {
-      category: 'SMART_MFG_PILOT',
-      level: 'municipal',
-      title: '2026年智能制造试点示范(公示测试批次)',
-      notice: '测试',
-      settings: { ...settings, quota: 2, review: { ...settings.review, panelSize: 5 } },
-      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-      rubric: DEFAULT_RUBRIC,
-    });
+    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(公示测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 2));
     callId = created.body.id;
     expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);
     kept = await apply(demo);

@@ -1,9 +1,8 @@
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import ExcelJS from 'exceljs';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
-import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, type Session, signIn, smartMfgCallBody } from './auth-helpers';
 import { binary, compact, pdfText, qpdfCheck } from './pdf-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
@@ -43,16 +42,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     city = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     for (const name of EXPERTS) experts.set(name, await signIn(http(), name, DEMO_PASSWORD, nextAddress()));
-    const settings = defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
-    const created = await city.post('/api/calls', {
-      category: 'SMART_MFG_PILOT',
-      level: 'municipal',
-      title: '2026年智能制造试点示范(评审测试批次)',
-      notice: '测试',
-      settings: { ...settings, quota: 1, review: { ...settings.review, panelSize: 5 } },
-      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-      rubric: DEFAULT_RUBRIC,
-    });
+    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(评审测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 1));
     expect(created.status).toBe(201);
     callId = created.body.id;
     expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);
