@@ -93,15 +93,18 @@ export async function verifyEnterprise(app: App, enterprise: Session, officer?: 
   if (decided.status !== 200 || decided.body.status !== 'verified') throw new Error(`verification not accepted: ${decided.status} ${JSON.stringify(decided.body)}`);
 }
 
-/** The body of POST /api/calls for a municipal smart-manufacturing test call: `quota` places, panels of 5, every attachment slot optional. */
-export function smartMfgCallBody(title: string, dates: { opensOn: string; applicationDeadline: string }, quota: number) {
+/**
+ * The body of POST /api/calls for a municipal smart-manufacturing test call, every attachment slot optional: the default
+ * settings, or with a `quota` given, that many places and panels of 5.
+ */
+export function smartMfgCallBody(title: string, dates: { opensOn: string; applicationDeadline: string }, quota?: number) {
   const settings = defaultCallSettings('SMART_MFG_PILOT', dates);
   return {
     category: 'SMART_MFG_PILOT',
     level: 'municipal',
     title,
     notice: '测试',
-    settings: { ...settings, quota, review: { ...settings.review, panelSize: 5 } },
+    settings: quota === undefined ? settings : { ...settings, quota, review: { ...settings.review, panelSize: 5 } },
     attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
     rubric: DEFAULT_RUBRIC,
   };

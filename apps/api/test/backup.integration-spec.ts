@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import type { DataSource } from 'typeorm';
 import { CheckpointSigner } from '../src/audit/audit-checkpoint';
@@ -17,7 +16,7 @@ import { DocumentArchiver } from '../src/documents/document-archiver';
 import { type EmbeddedS3, startEmbeddedS3 } from '../src/storage/embedded-s3';
 import { MinioObjectStorage } from '../src/storage/minio-object-storage';
 import { ObjectStorage } from '../src/storage/object-storage';
-import { DEMO_PASSWORD, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, signIn, smartMfgCallBody } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const KEY = 'backup-test-checkpoint-key-0123456789abcdef';
@@ -89,15 +88,7 @@ describe('npm run backup / npm run restore', () => {
     // An application with an attachment, submitted, its 申报书 and receipt archived; then a checkpoint of the trail.
     const officer = await signIn(http(), 'city.officer', DEMO_PASSWORD, '10.80.0.1');
     const demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, '10.80.0.2');
-    const created = await officer.post('/api/calls', {
-      category: 'SMART_MFG_PILOT',
-      level: 'municipal',
-      title: '2026年智能制造试点示范(备份测试批次)',
-      notice: '测试',
-      settings: defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }),
-      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-      rubric: DEFAULT_RUBRIC,
-    });
+    const created = await officer.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(备份测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect(created.status).toBe(201);
     expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
     const started = await demo.post(`/api/calls/${created.body.id}/applications`);

@@ -1,12 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { DocumentArchiver } from '../src/documents/document-archiver';
 import { DOCUMENT_OUTBOX_JOB } from '../src/documents/document-outbox';
 import { JobScheduler, retryDelayMs } from '../src/jobs/job-scheduler';
-import { DEMO_PASSWORD, type Session, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, type Session, signIn, smartMfgCallBody } from './auth-helpers';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
 const SECOND = 1000;
@@ -40,15 +39,7 @@ describe('document outbox: every acknowledged submission gets its archived 申�
 
   /** A call open today; the demo enterprise applies to it with a complete form and submits. */
   async function submitToNewCall(officer: Session, demo: Session, title: string): Promise<{ applicationId: number; receiptNo: string }> {
-    const created = await officer.post('/api/calls', {
-      category: 'SMART_MFG_PILOT',
-      level: 'municipal',
-      title,
-      notice: '测试',
-      settings: defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }),
-      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-      rubric: DEFAULT_RUBRIC,
-    });
+    const created = await officer.post('/api/calls', smartMfgCallBody(title, { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect(created.status).toBe(201);
     expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
     const started = await demo.post(`/api/calls/${created.body.id}/applications`);

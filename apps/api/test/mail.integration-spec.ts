@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_RUBRIC, defaultAttachmentSlots, defaultCallSettings } from '@shifan/domain';
 import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
 import { JobScheduler } from '../src/jobs/job-scheduler';
 import { MAIL_OUTBOX_JOB } from '../src/mail/mail-outbox';
-import { DEMO_PASSWORD, freshUscc, signIn } from './auth-helpers';
+import { DEMO_PASSWORD, freshUscc, signIn, smartMfgCallBody } from './auth-helpers';
 import { parseMail, SmtpCatcher } from './mail-tools';
 import { memoryLogger, resetDatabase, testConfig } from './test-env';
 
@@ -128,15 +127,7 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     const officer = await signIn(http, 'city.officer', DEMO_PASSWORD, nextAddress());
     const demo = await signIn(http, DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     const title = '2026年智能制造试点示范(邮件测试批次)';
-    const created = await officer.post('/api/calls', {
-      category: 'SMART_MFG_PILOT',
-      level: 'municipal',
-      title,
-      notice: '测试',
-      settings: defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }),
-      attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
-      rubric: DEFAULT_RUBRIC,
-    });
+    const created = await officer.post('/api/calls', smartMfgCallBody(title, { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
     const started = await demo.post(`/api/calls/${created.body.id}/applications`);
     await demo.put(`/api/applications/${started.body.id}/draft`, { version: started.body.version, data: buildSmartMfgApplication({ startDate: '2025-01-10', completionDate: '2026-03-30' }) });
