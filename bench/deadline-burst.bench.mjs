@@ -157,7 +157,8 @@ async function floorSubmits(call, items, poolSize) {
         'submitted',
         receiptNo,
         now,
-        application.eligibility,
+        // A JSON column: mysql2 hands MariaDB's back already parsed.
+        typeof application.eligibility === 'string' || application.eligibility === null ? application.eligibility : JSON.stringify(application.eligibility),
         now,
         item.applicationId,
       ]);
