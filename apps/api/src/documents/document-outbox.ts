@@ -3,8 +3,11 @@ import { DataSource, type EntityManager, IsNull, LessThanOrEqual } from 'typeorm
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobScheduler, nextAttemptAfter, outboxErrorText } from '../jobs/job-scheduler';
-import { DocumentArchiver } from './document-archiver';
+import { ARCHIVE_MAX_DEFER_MS, DocumentArchiver } from './document-archiver';
 import { DocumentOutboxEntity } from './document-outbox.entity';
+
+/** When the outbox job first tries a fresh submission: after the in-process archiving's longest deferral, plus time to render. */
+export const OUTBOX_FIRST_ATTEMPT_AFTER_MS = ARCHIVE_MAX_DEFER_MS + 20_000;
 
 /** The job's name in the scheduler and in `job_lease`. */
 export const DOCUMENT_OUTBOX_JOB = 'documents.outbox';
@@ -43,9 +46,15 @@ export class DocumentOutbox implements OnModuleInit {
     this.scheduler.register({ name: DOCUMENT_OUTBOX_JOB, intervalMs, firstRunMs: Math.min(intervalMs, 5_000), run: (now) => this.work(now) });
   }
 
-  /** In the submit's transaction: the submission's documents are owed. */
+  /**
+   * In the submit's transaction: the submission's documents are owed. The row's first attempt is due only after the
+   * in-process archiving (`archiveLater`, which waits for a pause in a deadline burst) has had its chance, so the job
+   * does not render PDFs in the middle of a burst; after a crash it still archives within
+   * OUTBOX_FIRST_ATTEMPT_AFTER_MS + one job interval.
+   */
   async enqueue(manager: EntityManager, submission: { applicationId: number; receiptNo: string; submittedAt: Date }, now: Date): Promise<void> {
-    await manager.getRepository(DocumentOutboxEntity).insert({ ...submission, createdAt: now, attempts: 0, nextAttemptAt: now, lastError: null, doneAt: null });
+    const nextAttemptAt = new Date(now.getTime() + OUTBOX_FIRST_ATTEMPT_AFTER_MS);
+    await manager.getRepository(DocumentOutboxEntity).insert({ ...submission, createdAt: now, attempts: 0, nextAttemptAt, lastError: null, doneAt: null });
   }
 
   /** One pass over the rows that are due. */
