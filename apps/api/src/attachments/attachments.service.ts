@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
@@ -18,8 +17,8 @@ import { ObjectStorage } from '../storage/object-storage';
 import type { AttachmentEntity } from './attachment.entity';
 import { AttachmentsRepository } from './attachments.repository';
 import { storedFileName } from './file-name';
-import { checkUploadBeforeBody, emptyFile } from './upload-intake';
-import { SpoolRefusal, type SpooledFile, spoolUpload } from './upload-spooler';
+import { checkUploadBeforeBody, discardUploadLeftovers, emptyFile, removeObjectQuietly } from './upload-intake';
+import { SpoolRefusal, spoolUpload } from './upload-spooler';
 
 /** Where finished objects live: `attachments/<applicationId>/<uuid>.<ext>`. */
 export const ATTACHMENT_PREFIX = 'attachments/';
@@ -123,8 +122,8 @@ export class AttachmentsService {
       copied = false;
       return toAttachmentView(attachment);
     } finally {
-      if (copied) await this.removeQuietly(objectKey, 'upload failed after the copy');
-      await this.cleanUp(tmpKey, spooled);
+      if (copied) await removeObjectQuietly(this.storage, this.logger, 'attachments', objectKey, 'upload failed after the copy');
+      await discardUploadLeftovers(this.storage, this.logger, 'attachments', tmpKey, spooled.path);
     }
   }
 
@@ -170,24 +169,10 @@ export class AttachmentsService {
       });
       return attachment;
     });
-    await this.removeQuietly(removed.objectKey, 'attachment deleted');
+    await removeObjectQuietly(this.storage, this.logger, 'attachments', removed.objectKey, 'attachment deleted');
   }
 
-  private async cleanUp(tmpKey: string, spooled: SpooledFile): Promise<void> {
-    await this.removeQuietly(tmpKey, 'temporary upload object');
-    await fs.promises.rm(spooled.path, { force: true }).catch((error: unknown) => {
-      this.logger.event('warn', 'attachments', 'could not remove a spool file', { path: spooled.path, error: (error as Error).message });
-    });
-  }
 
-  /** Best effort: what is left behind is removed by the cleanup job an hour later. */
-  private async removeQuietly(key: string, why: string): Promise<void> {
-    try {
-      await this.storage.remove(key);
-    } catch (error) {
-      this.logger.event('warn', 'attachments', 'could not remove an object; the cleanup job will', { key, why, error: (error as Error).message });
-    }
-  }
 }
 
 function wholeSeconds(instant: Date): Date {

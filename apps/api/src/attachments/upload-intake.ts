@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { localizedMessage } from '@shifan/domain';
 import { AppError } from '../common/errors/app-error';
+import type { JsonLogger } from '../common/logging/json-logger';
+import type { ObjectStorage } from '../storage/object-storage';
 import type { UploadInput } from './attachments.service';
 import { decodeFileNameHeader } from './file-name';
 
@@ -43,4 +46,21 @@ function checkEnvelope(input: UploadInput): void {
   if (encoding !== 'identity') {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Encoding', code: 'NOT_IDENTITY', message: encoding }], { zh: '上传的文件不能再压缩编码', en: 'Uploads must not use a Content-Encoding' });
   }
+}
+
+/** Best effort: an object that cannot be removed now is removed by its cleanup job (objects no row names, after an hour). */
+export async function removeObjectQuietly(storage: ObjectStorage, logger: JsonLogger, area: string, key: string, why: string): Promise<void> {
+  try {
+    await storage.remove(key);
+  } catch (error) {
+    logger.event('warn', area, 'could not remove an object; the cleanup job will', { key, why, error: (error as Error).message });
+  }
+}
+
+/** After a raw-body upload, whatever its outcome: its temporary object and its spool file go. */
+export async function discardUploadLeftovers(storage: ObjectStorage, logger: JsonLogger, area: string, tmpKey: string, spoolPath: string): Promise<void> {
+  await removeObjectQuietly(storage, logger, area, tmpKey, 'temporary upload object');
+  await fs.promises.rm(spoolPath, { force: true }).catch((error: unknown) => {
+    logger.event('warn', area, 'could not remove a spool file', { path: spoolPath, error: (error as Error).message });
+  });
 }

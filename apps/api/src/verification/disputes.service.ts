@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import { discardUploadLeftovers, removeObjectQuietly } from '../attachments/upload-intake';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -139,12 +139,11 @@ export class DisputesService {
         return { view: { caseNo, status: locked.status as DisputeStatus, documents: kinds.sort() as VerificationDocumentKind[] }, replacedKey: existing?.objectKey ?? null };
       });
       copied = false;
-      if (outcome.replacedKey) await this.removeQuietly(outcome.replacedKey);
+      if (outcome.replacedKey) await removeObjectQuietly(this.storage, this.logger, 'disputes', outcome.replacedKey, 'dispute document replaced');
       return outcome.view;
     } finally {
-      if (copied) await this.removeQuietly(objectKey);
-      await this.removeQuietly(tmpKey);
-      await fs.promises.rm(spooled.path, { force: true }).catch(() => undefined);
+      if (copied) await removeObjectQuietly(this.storage, this.logger, 'disputes', objectKey, 'upload failed after the copy');
+      await discardUploadLeftovers(this.storage, this.logger, 'disputes', tmpKey, spooled.path);
     }
   }
 
@@ -309,13 +308,6 @@ export class DisputesService {
     }));
   }
 
-  private async removeQuietly(key: string): Promise<void> {
-    try {
-      await this.storage.remove(key);
-    } catch (error) {
-      this.logger.event('warn', 'disputes', 'could not remove an object', { key, error: (error as Error).message });
-    }
-  }
 }
 
 function lockDispute(manager: EntityManager, id: number): Promise<UsccDisputeEntity | null> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import { discardUploadLeftovers, removeObjectQuietly } from '../attachments/upload-intake';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -17,7 +17,6 @@ import type { EnterpriseEntity } from '../accounts/enterprise.entity';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { spoolDirectoryOf, UPLOAD_TMP_PREFIX, type UploadInput } from '../attachments/attachments.service';
 import { storedFileName } from '../attachments/file-name';
-import type { SpooledFile } from '../attachments/upload-spooler';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
@@ -121,11 +120,11 @@ export class VerificationService {
         return { view: this.viewOf(enterprise, documents), replacedKey: existing?.objectKey ?? null };
       });
       copied = false;
-      if (replacedKey) await this.removeQuietly(replacedKey, 'verification document replaced');
+      if (replacedKey) await removeObjectQuietly(this.storage, this.logger, 'verification', replacedKey, 'verification document replaced');
       return view;
     } finally {
-      if (copied) await this.removeQuietly(objectKey, 'upload failed after the copy');
-      await this.cleanUp(tmpKey, spooled);
+      if (copied) await removeObjectQuietly(this.storage, this.logger, 'verification', objectKey, 'upload failed after the copy');
+      await discardUploadLeftovers(this.storage, this.logger, 'verification', tmpKey, spooled.path);
     }
   }
 
@@ -243,20 +242,7 @@ export class VerificationService {
     };
   }
 
-  private async cleanUp(tmpKey: string, spooled: SpooledFile): Promise<void> {
-    await this.removeQuietly(tmpKey, 'temporary upload object');
-    await fs.promises.rm(spooled.path, { force: true }).catch((error: unknown) => {
-      this.logger.event('warn', 'verification', 'could not remove a spool file', { path: spooled.path, error: (error as Error).message });
-    });
-  }
 
-  private async removeQuietly(key: string, why: string): Promise<void> {
-    try {
-      await this.storage.remove(key);
-    } catch (error) {
-      this.logger.event('warn', 'verification', 'could not remove an object', { key, why, error: (error as Error).message });
-    }
-  }
 }
 
 function enterpriseOf(actor: Actor): number {
