@@ -27,6 +27,8 @@ export async function openPage(browser: Browser, clockOffsetDays?: string | numb
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   if (clockOffsetDays !== undefined) await context.clock.install({ time: Date.now() + Number(clockOffsetDays) * 86_400_000 });
   const page = await context.newPage();
+  // Waits allow for the shared two-core machine's stalls (CI runs the portal, chromium and MariaDB side by side).
+  page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
