@@ -16,6 +16,7 @@ export * from './catalogue/industry-classification';
 export * from './catalogue/annex1-indicators';
 export * from './catalogue/annex2-key-entities';
 export * from './catalogue/districts';
+export * from './catalogue/recommending-units';
 export * from './catalogue/legal-forms';
 
 // Identity and size

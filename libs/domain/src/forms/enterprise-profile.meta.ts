@@ -17,6 +17,12 @@ export const ENTERPRISE_PROFILE_LABELS = {
     help: { zh: '18位,见营业执照', en: '18 characters, printed on the business licence' },
   },
   legalForm: { section: 'identity', label: { zh: '企业类型', en: 'Legal form' } },
+  legalRepresentativeName: { section: 'identity', label: { zh: '法定代表人', en: 'Legal representative' } },
+  legalRepresentativeId: {
+    section: 'identity',
+    label: { zh: '法定代表人身份证号', en: "Legal representative's resident ID" },
+    help: { zh: '仅用于核对签字人身份;页面上只显示首尾几位', en: 'Used only to identify the signatory; shown masked on screen' },
+  },
   establishedOn: { section: 'identity', label: { zh: '成立日期', en: 'Date of establishment' } },
   industryDivisionCode: {
     section: 'identity',
@@ -25,6 +31,14 @@ export const ENTERPRISE_PROFILE_LABELS = {
   },
   registeredDistrictCode: { section: 'location', label: { zh: '注册所在区', en: 'District of registration' } },
   devZone: { section: 'location', label: { zh: '所属开发区', en: 'Development zone' } },
+  recommendingUnitCode: {
+    section: 'location',
+    label: { zh: '推荐单位', en: 'Recommending unit' },
+    help: {
+      zh: '负责审核推荐本企业申报的区人民政府或功能区管委会;按开发区、注册所在区预选,可更改',
+      en: 'The district government or zone committee that checks and recommends your applications; prefilled from your zone and district, changeable',
+    },
+  },
   registeredAddress: { section: 'location', label: { zh: '注册地址', en: 'Registered address' } },
   financialYear: { section: 'operations', label: { zh: '数据所属年度', en: 'Financial year of the figures' }, unit: UNITS.year },
   employees: { section: 'operations', label: { zh: '从业人员', en: 'Employees' }, unit: UNITS.persons },

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { DEV_ZONE_CODES, DISTRICT_CODES } from '../catalogue/districts';
+import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import { SUB_FIELD_CODES } from '../catalogue/key-fields';
 import type { LocalizedText } from '../i18n/localized-text';
 import { localizedMessage } from '../i18n/localized-text';
 import { checkUscc, normalizeUscc } from '../identity/uscc';
+import { isValidResidentId } from '../publication/resident-id';
 import { bilingual } from './form-meta';
 
 /**
@@ -80,6 +82,19 @@ export function enumField<const T extends readonly [string, ...string[]]>(label:
 
 export function districtField(label: LocalizedText) {
   return z.enum(DISTRICT_CODES, chosen(label));
+}
+
+export function recommendingUnitField(label: LocalizedText) {
+  return z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]], chosen(label));
+}
+
+/** 公民身份号码 (GB 11643-1999), upper-cased, with its check character verified. */
+export function residentIdField(label: LocalizedText) {
+  return z
+    .string(required(label))
+    .trim()
+    .toUpperCase()
+    .refine(isValidResidentId, { error: bilingual(`${label.zh}不是有效的18位公民身份号码`, `${label.en} is not a valid 18-character resident ID number`) });
 }
 
 export function devZoneField(label: LocalizedText) {
