@@ -17,6 +17,7 @@ export * from './catalogue/annex1-indicators';
 export * from './catalogue/annex2-key-entities';
 export * from './catalogue/districts';
 export * from './catalogue/recommending-units';
+export * from './catalogue/unit-routing';
 export * from './catalogue/legal-forms';
 
 // Identity and size
@@ -35,6 +36,7 @@ export * from './forms/form-meta';
 export * from './forms/field-schemas';
 export * from './forms/enterprise-profile.meta';
 export * from './forms/enterprise-profile.schema';
+export * from './forms/profile-masking';
 export * from './forms/project-fields';
 export * from './forms/smart-mfg-application.schema';
 export * from './forms/tech-transformation-application.schema';

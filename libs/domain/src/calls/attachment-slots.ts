@@ -28,21 +28,31 @@ export const AttachmentSlotSchema = z.object({
   accept: z.array(z.enum(FILE_KINDS)).min(1, { message: bilingual('至少允许一种文件类型', 'Allow at least one file type') }),
   maxSizeMb: z.number().int().min(1).max(1024),
   identifying: z.boolean().optional().describe('The document names the enterprise (licence, sealed form): hidden from experts in blind review'),
+  signed: z
+    .boolean()
+    .optional()
+    .describe('Holds the signed and sealed scan of the 签字盖章用 copy of the 申报书: tied to the 核验码 of the copy it was printed from'),
 });
 export type AttachmentSlot = z.infer<typeof AttachmentSlotSchema>;
 
-const slot = (key: string, name: LocalizedText, required: boolean, accept: FileKind[], identifying = false): AttachmentSlot => ({
+const slot = (key: string, name: LocalizedText, required: boolean, accept: FileKind[], identifying = false, signed = false): AttachmentSlot => ({
   key,
   name,
   required,
   accept,
   maxSizeMb: DEFAULT_ATTACHMENT_MAX_MB,
   ...(identifying ? { identifying } : {}),
+  ...(signed ? { signed } : {}),
 });
+
+/** Whether a slot holds the signed and sealed scan of the 申报书's 签字盖章用 copy (one file, tied to its 核验码). */
+export function isSignedSlot(slot: { signed?: boolean }): boolean {
+  return slot.signed === true;
+}
 
 const COMMON_HEAD: AttachmentSlot[] = [
   slot('business_licence', { zh: '营业执照(副本)', en: 'Business licence (copy)' }, true, ['pdf', 'ofd', 'jpeg', 'png'], true),
-  slot('signed_application', { zh: '申报书签字盖章扫描件', en: 'Signed and sealed application form' }, true, ['pdf', 'ofd'], true),
+  slot('signed_application', { zh: '申报书签字盖章扫描件', en: 'Signed and sealed application form' }, true, ['pdf', 'ofd'], true, true),
 ];
 const COMMON_TAIL: AttachmentSlot[] = [
   slot('credit_commitment', { zh: '信用承诺书', en: 'Credit commitment letter' }, true, ['pdf', 'ofd'], true),

@@ -1,13 +1,19 @@
 import { findProgrammeCategory, type ProgrammeCategoryCode } from '../catalogue/programme-categories';
+import { recommendingUnitFullNameZh } from '../catalogue/recommending-units';
+import { isSignedSlot } from '../calls/attachment-slots';
 import type { EligibilityReport, EligibilityVerdict } from '../eligibility/evaluate-eligibility';
 import { ELIGIBILITY_RULE_SETS } from '../eligibility/rule-sets';
 import type { RuleOutcome } from '../eligibility/rule-types';
 import { APPLICATION_FORMS } from '../forms/application-forms';
 import { ENTERPRISE_PROFILE_FORM } from '../forms/enterprise-profile.schema';
 import type { FieldMeta, FormSection } from '../forms/form-meta';
+import { isMaskedProfileField } from '../forms/profile-masking';
+import { PROJECT_SECTIONS } from '../forms/project-fields';
+import { maskIdentityNumber } from '../publication/resident-id';
 import type { LocalizedText } from '../i18n/localized-text';
 import type { ApplicationState } from '../workflow/application-states';
-import { EMPTY_VALUE, formatFileSize } from './document-format';
+import { EMPTY_VALUE, formatChineseDate, formatFileSize } from './document-format';
+import { beijingDate } from '../shared/iso-date';
 import { formatFieldValue, IT_INTEGRATION_TYPE_LABELS, PROGRAMME_LEVEL_LABELS } from './field-values';
 import type { DocumentSeal } from './verification-code';
 
@@ -85,10 +91,46 @@ export interface DocumentCallFacts {
   levelName: string;
 }
 
+/**
+ * Which copy of the 申报书 a document is: `draft` (草稿 watermark, to check the content), `signing` (签字盖章用: no
+ * watermark, printed while the application is editable for the legal representative to sign and the enterprise to
+ * seal; its 核验码 ties the uploaded scan to this content), `final` (archived at submission).
+ */
+export type ApplicationFormCopy = 'draft' | 'signing' | 'final';
+
+export const APPLICATION_FORM_COPY_LABELS: Readonly<Record<ApplicationFormCopy, LocalizedText>> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  signing: { zh: '签字盖章用', en: 'For signature and seal' },
+  final: { zh: '提交存档', en: 'Archived at submission' },
+};
+
+/** The lines of the paper form's cover, below the facts of the application. */
+export interface ApplicationFormCover {
+  /** 推荐单位: the official name of the unit the enterprise chose (`—` when not chosen). */
+  recommendingUnit: string;
+  /** 申报单位(盖章): the enterprise's name, sealed over on paper. */
+  applicant: string;
+  /** 法定代表人(签字): the registered name, printed under the signature line. */
+  legalRepresentative: string;
+  /** 联系人: name and phone. */
+  contact: string;
+  /**
+   * 填报日期: the submission date (Beijing) of the archived copy; null on a draft or signing copy, where the line is
+   * left for the date written by hand (so the 核验码 depends on the content only, never on the day it was printed).
+   */
+  filledOn: string | null;
+}
+
 export interface ApplicationFormDocument {
   kind: 'application_form';
   /** Before submission (or while it can be edited again): printed with a 草稿 watermark. */
   draft: boolean;
+  copy: ApplicationFormCopy;
+  cover: ApplicationFormCover;
+  /** 承诺书: the commitments the enterprise ticked (the true 承诺与声明 fields of its form), one sentence each. */
+  pledges: string[];
+  /** 推荐单位意见: a page left blank for the unit's opinion, signature and seal; it names the unit. */
+  recommendation: { unitName: string };
   applicationId: number;
   call: DocumentCallFacts;
   enterprise: { name: string; uscc: string };
@@ -134,6 +176,12 @@ export interface ApplicationFormInput {
   attachments: readonly { slotKey: string; fileName: string; size: number; sha256: string }[];
   receiptNo: string | null;
   submittedAt: string | null;
+  /**
+   * The 签字盖章用 copy: printed without the 草稿 watermark while the application is still editable. It leaves out the
+   * attachment list (the scans uploaded after printing it, the signed one included, must not change its 核验码;
+   * the archived 申报书 lists every attachment with its SHA-256), the receipt number and the submission time.
+   */
+  signingCopy?: boolean;
 }
 
 export function buildApplicationFormDocument(input: ApplicationFormInput): ApplicationFormDocument {
@@ -149,19 +197,35 @@ export function buildApplicationFormDocument(input: ApplicationFormInput): Appli
       fields: fieldsOf(ENTERPRISE_PROFILE_FORM.fields as Readonly<Record<string, FieldMeta>>, section, input.profile),
     })),
   };
+  const signing = input.signingCopy === true;
+  const draft = signing ? false : input.draft;
+  const receiptNo = signing ? null : input.receiptNo;
+  const submittedAt = signing ? null : input.submittedAt;
   const slotNames = new Map(input.call.attachmentSlots.map((slot) => [slot.key, slot.name.zh]));
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : '');
+  const unitName = recommendingUnitFullNameZh(text(input.profile.recommendingUnitCode) || null) || EMPTY_VALUE;
   return {
     kind: 'application_form',
-    draft: input.draft,
+    draft,
+    copy: signing ? 'signing' : draft ? 'draft' : 'final',
+    cover: {
+      recommendingUnit: unitName,
+      applicant: input.enterprise.name,
+      legalRepresentative: text(input.profile.legalRepresentativeName) || EMPTY_VALUE,
+      contact: [text(input.profile.contactName), text(input.profile.contactPhone)].filter(Boolean).join(' ') || EMPTY_VALUE,
+      filledOn: !draft && !signing && submittedAt ? formatChineseDate(beijingDate(new Date(submittedAt))) : null,
+    },
+    pledges: pledgesOf(input.call.category, input.data),
+    recommendation: { unitName },
     applicationId: input.applicationId,
     call: callFacts(input.call),
     enterprise: { name: input.enterprise.name, uscc: input.enterprise.uscc },
     projectName: projectTitleOf(input.call.category, input.data),
-    receiptNo: input.receiptNo,
-    submittedAt: input.submittedAt,
+    receiptNo,
+    submittedAt,
     chapters: [profileChapter, ...formChapters],
     eligibility: eligibilityOf(input.call.category, input.eligibility),
-    attachments: input.attachments.map((attachment) => ({
+    attachments: (signing ? [] : input.attachments).map((attachment) => ({
       slotName: slotNames.get(attachment.slotKey) ?? attachment.slotKey,
       fileName: attachment.fileName,
       size: attachment.size,
@@ -221,7 +285,25 @@ function callFacts(call: ApplicationFormInput['call']): DocumentCallFacts {
 function fieldsOf(fields: Readonly<Record<string, FieldMeta>>, section: FormSection, values: Record<string, unknown>): DocumentField[] {
   return Object.entries(fields)
     .filter(([, meta]) => meta.section === section.id)
-    .map(([name, meta]) => ({ label: meta.label.zh, value: formatFieldValue(name, values[name], meta) }));
+    .map(([name, meta]) => {
+      const value = values[name];
+      // A person's ID number prints masked, as every screen shows it (only the enterprise's editing form has it whole).
+      const printed = isMaskedProfileField(name) && typeof value === 'string' && value !== '' ? maskIdentityNumber(value) : value;
+      return { label: meta.label.zh, value: formatFieldValue(name, printed, meta) };
+    });
+}
+
+/** The commitments ticked in the form's 承诺与声明 section, in the form's order. */
+export function pledgesOf(category: ProgrammeCategoryCode, data: Record<string, unknown>): string[] {
+  const fields = APPLICATION_FORMS[category].fields as Readonly<Record<string, FieldMeta>>;
+  return Object.entries(fields)
+    .filter(([name, meta]) => meta.section === PROJECT_SECTIONS.declarations.id && data[name] === true)
+    .map(([, meta]) => meta.label.zh);
+}
+
+/** The slots of a call that hold the signed and sealed scan of the 签字盖章用 copy. */
+export function signedSlotKeys(slots: readonly { key: string; signed?: boolean }[]): string[] {
+  return slots.filter(isSignedSlot).map((slot) => slot.key);
 }
 
 function eligibilityOf(category: ProgrammeCategoryCode, report: EligibilityReport | null): ApplicationFormDocument['eligibility'] {

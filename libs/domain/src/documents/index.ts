@@ -3,6 +3,7 @@ export * from './canonical-json';
 export * from './verification-code';
 export * from './field-values';
 export * from './application-form-document';
+export * from './signing-copy';
 export * from './call-summary';
 export * from './document-views';
 export * from './score-sheet-document';

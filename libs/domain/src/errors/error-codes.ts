@@ -53,6 +53,8 @@ export const ERROR_CODES = {
   CALL_NOT_OPEN: { status: 409, message: { zh: '该批次当前不在申报期内', en: 'This call is not open for applications now' } },
   ALREADY_APPLIED: { status: 409, message: { zh: '本企业已在该批次提交过申报,每个批次限报一项', en: 'Your enterprise already has an application in this call (one per call)' } },
   NOT_EDITABLE: { status: 409, message: { zh: '申报已提交或已办结,当前不能修改', en: 'The application cannot be edited in its current state' } },
+  SIGNED_COPY_OUTDATED: { status: 409, message: { zh: '申报内容在打印签字盖章用申报书之后已修改:请重新打印签字盖章用申报书,签字盖章后上传新的扫描件', en: 'The application changed after the copy for signature and seal was printed: print it again, sign and seal it, and upload the new scan' } },
+  SIGNING_COPY_NOT_PRINTED: { status: 409, message: { zh: '请先打印签字盖章用申报书,签字盖章后再上传扫描件', en: 'Print the copy for signature and seal first, then upload its signed and sealed scan' } },
   ATTACHMENTS_MISSING: { status: 422, message: { zh: '必备附件未上传齐全', en: 'Required attachments are missing' } },
   LENGTH_REQUIRED: { status: 411, message: { zh: '上传需要提供文件大小(Content-Length)', en: 'Uploads need a Content-Length' } },
   FILE_TOO_LARGE: { status: 413, message: { zh: '文件超过该材料允许的大小', en: 'The file is larger than this slot allows' } },
@@ -69,7 +71,7 @@ export const ERROR_CODES = {
   NOTICE_PERIOD_NOT_ENDED: { status: 409, message: { zh: '公示期尚未结束', en: 'The public notice period has not ended' } },
   ELIGIBILITY_NOT_MET: { status: 422, message: { zh: '不符合申报条件', en: 'The eligibility conditions are not met' } },
   // Review pipeline (issue #7)
-  DISTRICT_QUOTA_REACHED: { status: 409, message: { zh: '本区推荐数量已达本批次限额', en: 'The district has already recommended as many applications as this call allows' } },
+  UNIT_QUOTA_REACHED: { status: 409, message: { zh: '本推荐单位推荐数量已达本批次限额', en: 'The recommending unit has already recommended as many applications as this call allows' } },
   CHECKLIST_INCOMPLETE: { status: 422, message: { zh: '形式审查清单未逐项填写,或结论与清单不符', en: 'The checklist is incomplete or does not match the outcome' } },
   PANEL_ALREADY_DRAWN: { status: 409, message: { zh: '该专家组已抽取', en: 'This panel has already been drawn' } },
   PANEL_DRAW_FAILED: { status: 422, message: { zh: '无法按要求抽取专家组', en: 'No panel can be drawn as required' } },
