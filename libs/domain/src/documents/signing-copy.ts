@@ -54,17 +54,17 @@ export function signedCopyOutdatedMessage(scan: Pick<SignedScan, 'signingCode'>,
   const now = formatVerificationCode(currentCode);
   return printed
     ? {
-        zh: `申报内容在打印签字盖章用申报书(核验码 ${printed})之后已修改,当前核验码为 ${now}。请重新打印签字盖章用申报书,签字盖章后上传新的扫描件。`,
+        zh: `申报内容在打印签字盖章用申报书（核验码 ${printed}）之后已修改，当前核验码为 ${now}。请重新打印签字盖章用申报书，签字盖章后上传新的扫描件。`,
         en: `The application changed after the copy for signature and seal (verification code ${printed}) was printed; the current code is ${now}. Print the copy for signature and seal again, sign and seal it, and upload the new scan.`,
       }
     : {
-        zh: `该扫描件没有对应的签字盖章用申报书,当前核验码为 ${now}。请打印签字盖章用申报书,签字盖章后上传扫描件。`,
+        zh: `该扫描件没有对应的签字盖章用申报书，当前核验码为 ${now}。请打印签字盖章用申报书，签字盖章后上传扫描件。`,
         en: `This scan is not tied to a printed copy for signature and seal; the current code is ${now}. Print the copy for signature and seal, sign and seal it, and upload the scan.`,
       };
 }
 
 export const SIGNING_COPY_NOT_PRINTED_MESSAGE: LocalizedText = {
-  zh: '请先打印签字盖章用申报书,签字盖章后再上传扫描件',
+  zh: '请先打印签字盖章用申报书，签字盖章后再上传扫描件',
   en: 'Print the copy for signature and seal first, then upload its signed and sealed scan',
 };
 

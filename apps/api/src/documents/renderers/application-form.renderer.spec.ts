@@ -25,7 +25,7 @@ describe('the 申报书 PDF', () => {
 
   it('opens with a Chinese cover: call, category, enterprise, project, receipt number and submission time', () => {
     const cover = compact(pdfText(submitted.pdf, 1));
-    for (const text of ['2026年武汉市智能制造试点示范项目申报', '申报书', '智能制造试点示范项目(市级)', '申报单位:武汉示范智能装备有限公司', '统一社会信用代码:91420100MAEC200T12', '项目名称:智能装备数字化车间建设项目', '回执编号:WH2026ZN007-00012', '提交时间:2026年06月01日10:00:00(北京时间)']) {
+    for (const text of ['2026年武汉市智能制造试点示范项目申报', '申报书', '智能制造试点示范项目(市级)', '申报单位:武汉示范智能装备有限公司', '统一社会信用代码:91420100MAEC200T12', '项目名称:智能装备数字化车间建设项目', '受理编号:WH2026ZN007-00012', '提交时间:2026年06月01日10:00:00(北京时间)']) {
       expect(cover).toContain(text);
     }
   });
@@ -61,7 +61,7 @@ describe('the 申报书 PDF', () => {
     const pages = pageTexts(submitted.pdf, submitted.pages);
     pages.forEach((text, index) => {
       expect(text).toContain(`第${index + 1}页共${submitted.pages}页`);
-      expect(text).toContain(`验证码${submitted.code}`);
+      expect(text).toContain(`核验码${submitted.code}`);
       expect(text).toContain(`https://portal.example.gov.cn/verify/${submitted.code}`);
     });
     expect(pdfText(submitted.pdf, 1)).toMatch(new RegExp(`第\\s*1\\s*页\\s*共\\s*${submitted.pages}\\s*页`));
@@ -85,12 +85,51 @@ describe('the 申报书 PDF', () => {
   });
 });
 
+describe('the paper form’s pages', () => {
+  it('prints the cover lines, the 承诺书 with the ticked commitments and a blank 推荐单位意见 page', async () => {
+    const base = buildApplicationFormInput();
+    const rendered = await render({ profile: { ...base.profile, recommendingUnitCode: 'DHGX', legalRepresentativeName: '张建国', legalRepresentativeId: '11010519491231002X', contactName: '王敏', contactPhone: '027-87654321' } });
+    const cover = compact(pdfText(rendered.pdf, 1));
+    for (const text of ['推荐单位:武汉东湖新技术开发区管理委员会', '申报单位（盖章）:武汉示范智能装备有限公司', '法定代表人（签字）:', '联系人:王敏027-87654321', '填报日期:2026年06月01日']) expect(cover).toContain(text);
+    const pages = pageTexts(rendered.pdf, rendered.pages);
+    const pledge = pages.slice(2).find((text) => text.includes('九、承诺书'))!;
+    expect(pledge).toContain('1.本项目未重复申报省、市同类资金支持。');
+    expect(pledge).toContain('2.所填信息真实、准确、完整。');
+    expect(pledge).toContain('（法定代表人：张建国）');
+    const opinion = pages[pages.length - 1];
+    expect(opinion).toContain('十、推荐单位意见');
+    expect(opinion).toContain('推荐单位：武汉东湖新技术开发区管理委员会');
+    expect(opinion).toContain('推荐单位（盖章）：');
+    expect(opinion).toContain('负责人（签字）：');
+    const text = compact(pdfText(rendered.pdf));
+    expect(text).toContain('110*************2X');
+    expect(text).not.toContain('11010519491231002X');
+  });
+});
+
+describe('the 签字盖章用 copy', () => {
+  it('has no 草稿 watermark, is marked 签字盖章用 with its 核验码, and leaves the 填报日期 to be written by hand', async () => {
+    const copy = await render({ draft: true, signingCopy: true, receiptNo: null, submittedAt: null });
+    const pages = pageTexts(copy.pdf, copy.pages);
+    for (const text of pages) {
+      expect(text).not.toMatch(/[草稿]/);
+      expect(text).toContain('签字盖章用');
+      expect(text).toContain(copy.code);
+    }
+    expect(pages[0]).toContain('【签字盖章用】');
+    expect(pages[0]).toContain(`核验码${copy.code}对应本申报书的内容`);
+    expect(pages[0]).toContain('填报日期:年月日');
+    expect(compact(pdfText(copy.pdf))).toContain('签字盖章用申报书不列附件清单');
+    expect(qpdfCheck(copy.pdf).status).toBe(0);
+  });
+});
+
 describe('a draft 申报书', () => {
   it('carries a diagonal 草稿 watermark on every page and says it was not submitted', async () => {
     const draft = await render({ draft: true, receiptNo: null, submittedAt: null });
     const pages = pageTexts(draft.pdf, draft.pages);
     for (const text of pages) expect(text).toMatch(/草[\s\S]*稿|稿[\s\S]*草/);
-    expect(pages[0]).toContain('回执编号:(尚未提交)');
+    expect(pages[0]).toContain('受理编号:(尚未提交)');
     expect(pages[0]).toContain('草稿·尚未提交·仅供核对');
     expect(qpdfCheck(draft.pdf).status).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { type ApplicationFormDocument, chineseNumeral, EMPTY_VALUE, formatBeijingDateTime } from '@shifan/domain';
+import { type ApplicationFormDocument, chineseNumeral, EMPTY_VALUE, formatBeijingDateTime, SIGNING_COPY_MARK } from '@shifan/domain';
 import { CONTENT_WIDTH, PAGE, PdfComposer, type RenderedPdf, type Verification } from './pdf-composer';
 
 export interface DocumentRenderOptions {
@@ -17,16 +17,16 @@ export async function renderApplicationForm(form: ApplicationFormDocument, optio
     info: {
       title: `${form.call.title} 申报书 ${form.projectName}`,
       author: form.enterprise.name,
-      subject: `${form.call.categoryName} 申报书${form.receiptNo ? ` ${form.receiptNo}` : '(草稿)'}`,
-      keywords: [form.receiptNo ?? '草稿', options.verification.code].join(' '),
+      subject: `${form.call.categoryName} 申报书${form.receiptNo ? ` ${form.receiptNo}` : form.copy === 'signing' ? `(${SIGNING_COPY_MARK})` : '(草稿)'}`,
+      keywords: [form.receiptNo ?? (form.copy === 'signing' ? SIGNING_COPY_MARK : '草稿'), options.verification.code].join(' '),
     },
     creationDate: options.creationDate,
     verification: options.verification,
-    header: `${form.call.title} · 申报书 · ${form.receiptNo ?? '草稿(未提交)'} · ${form.enterprise.name}`,
+    header: `${form.call.title} · 申报书 · ${form.receiptNo ?? (form.copy === 'signing' ? SIGNING_COPY_MARK : '草稿(未提交)')} · ${form.enterprise.name}`,
     watermark: form.draft ? '草稿' : null,
   });
 
-  cover(composer, form);
+  cover(composer, form, options);
   composer.newPage();
   const contentsPage = composer.pageIndex;
 
@@ -62,25 +62,41 @@ export async function renderApplicationForm(form: ApplicationFormDocument, optio
 
   composer.ensureRoom(120);
   composer.chapter(title('附件清单'));
-  if (form.attachments.length === 0) composer.text('(未上传附件)', { color: '#5f6368', gapAfter: 8 });
+  if (form.copy === 'signing') {
+    composer.text('签字盖章用申报书不列附件清单：附件以系统上传为准，提交时存档的申报书逐项列出每个附件及其 SHA-256。', { color: '#5f6368', gapAfter: 8 });
+  } else if (form.attachments.length === 0) composer.text('(未上传附件)', { color: '#5f6368', gapAfter: 8 });
   else attachmentList(composer, form);
+
+  composer.newPage();
+  composer.chapter(title('承诺书'));
+  pledgePage(composer, form);
+
+  composer.newPage();
+  composer.chapter(title('推荐单位意见'));
+  recommendationPage(composer, form);
 
   return composer.finish(contentsPage);
 }
 
-function cover(composer: PdfComposer, form: ApplicationFormDocument): void {
-  composer.y = PAGE.margin.top + 40;
-  composer.text(form.call.title, { size: 16, bold: true, align: 'center', gapAfter: 28 });
-  composer.text('申  报  书', { size: 32, bold: true, align: 'center', gapAfter: 10 });
-  composer.text(`${form.call.categoryName}(${form.call.levelName})`, { size: 12, align: 'center', color: '#5f6368', gapAfter: 56 });
-  const facts: [string, string][] = [
+function cover(composer: PdfComposer, form: ApplicationFormDocument, options: DocumentRenderOptions): void {
+  composer.y = PAGE.margin.top + 16;
+  composer.text(form.call.title, { size: 16, bold: true, align: 'center', gapAfter: 20 });
+  composer.text('申  报  书', { size: 32, bold: true, align: 'center', gapAfter: 8 });
+  composer.text(`${form.call.categoryName}(${form.call.levelName})`, { size: 12, align: 'center', color: '#5f6368', gapAfter: 28 });
+  // A null value is a blank line to sign on.
+  const facts: [string, string | null][] = [
     ['申报单位', form.enterprise.name],
     ['统一社会信用代码', form.enterprise.uscc],
     ['项目名称', form.projectName],
     ['申报类别', form.call.categoryName],
     ['申报批次', form.call.title],
-    ['回执编号', form.receiptNo ?? '(尚未提交)'],
+    ['受理编号', form.receiptNo ?? '(尚未提交)'],
     ['提交时间', form.submittedAt ? `${formatBeijingDateTime(form.submittedAt)}(北京时间)` : '(尚未提交)'],
+    ['推荐单位', form.cover.recommendingUnit],
+    ['申报单位（盖章）', form.cover.applicant],
+    ['法定代表人（签字）', null],
+    ['联系人', form.cover.contact],
+    ['填报日期', form.cover.filledOn ?? '      年    月    日'],
   ];
   const labelWidth = 120;
   const x = PAGE.margin.left + 30;
@@ -90,26 +106,74 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument): void {
     composer.text(`${label}:`, { size: 12, bold: true, x, width: labelWidth, align: 'right' });
     const labelBottom = composer.y;
     composer.y = top;
-    composer.text(value || EMPTY_VALUE, { size: 12, x: x + labelWidth + 8, width: valueWidth - 8 });
+    composer.text(value === null ? ' ' : value || EMPTY_VALUE, { size: 12, x: x + labelWidth + 8, width: valueWidth - 8 });
     composer.y = Math.max(composer.y, labelBottom) + 2;
     composer.doc
       .moveTo(x + labelWidth + 4, composer.y)
       .lineTo(x + labelWidth + valueWidth, composer.y)
       .lineWidth(0.6)
       .stroke('#444444');
-    composer.y += 14;
+    composer.y += 8;
   }
   if (form.draft) {
     composer.y += 24;
     composer.text('草稿 · 尚未提交 · 仅供核对,不作为申报材料', { size: 12, bold: true, align: 'center', color: '#b00020' });
+  } else if (form.copy === 'signing') {
+    composer.y += 16;
+    composer.text(`【${SIGNING_COPY_MARK}】`, { size: 16, bold: true, align: 'center', color: '#b00020', gapAfter: 4 });
+    composer.text(
+      `法定代表人签字、申报单位盖章后扫描上传。页脚的核验码 ${options.verification.code} 对应本申报书的内容：打印后如修改申报内容，须重新打印、签字盖章并上传新的扫描件。`,
+      { size: 9, align: 'center', color: '#5f6368' },
+    );
   } else {
     composer.y += 24;
-    composer.text('本申报书由申报系统在提交时生成并存档;每页页脚的验证码与二维码可用于核验纸质件与存档是否一致。', {
+    composer.text('本申报书由申报系统在提交时生成并存档;每页页脚的核验码与二维码可用于核验纸质件与存档是否一致。', {
       size: 9,
       align: 'center',
       color: '#5f6368',
     });
   }
+}
+
+/** Signature and seal lines at the foot of a page: each label with a rule to write on, then the date line. */
+function signatureBlock(composer: PdfComposer, labels: string[]): void {
+  composer.ensureRoom(40 * (labels.length + 1));
+  const x = PAGE.margin.left + CONTENT_WIDTH / 2 - 40;
+  for (const label of labels) {
+    composer.y += 18;
+    composer.text(`${label}：`, { size: 11, x, width: 120 });
+    composer.doc
+      .moveTo(x + 120, composer.y - 2)
+      .lineTo(PAGE.margin.left + CONTENT_WIDTH, composer.y - 2)
+      .lineWidth(0.6)
+      .stroke('#444444');
+  }
+  composer.y += 18;
+  composer.text('年      月      日', { size: 11, x, width: CONTENT_WIDTH / 2 + 40, align: 'right' });
+}
+
+/** 承诺书: the commitments the enterprise ticked, then the seal and the legal representative's signature. */
+function pledgePage(composer: PdfComposer, form: ApplicationFormDocument): void {
+  composer.text(`本单位（${form.enterprise.name}）就申报“${form.call.title}”郑重承诺：`, { size: 11, gapAfter: 8 });
+  if (form.pledges.length === 0) composer.text('（申报单位尚未勾选承诺事项）', { color: '#5f6368', gapAfter: 8 });
+  form.pledges.forEach((pledge, index) => composer.text(`${index + 1}. ${pledge}。`, { size: 11, gapAfter: 4 }));
+  composer.y += 6;
+  composer.text('如有不实，本单位愿承担相应责任。', { size: 11, gapAfter: 16 });
+  signatureBlock(composer, ['申报单位（盖章）', '法定代表人（签字）']);
+  composer.y += 6;
+  composer.text(`（法定代表人：${form.cover.legalRepresentative}）`, { size: 9, color: '#5f6368', align: 'right' });
+}
+
+/** 推荐单位意见: left blank for the unit's opinion, its seal and its responsible person's signature. */
+function recommendationPage(composer: PdfComposer, form: ApplicationFormDocument): void {
+  composer.text(`推荐单位：${form.recommendation.unitName}`, { size: 11, gapAfter: 8 });
+  const top = composer.y;
+  const height = 320;
+  composer.doc.rect(PAGE.margin.left, top, CONTENT_WIDTH, height).lineWidth(0.6).stroke('#444444');
+  composer.y = top + 8;
+  composer.text('推荐意见：', { size: 11, x: PAGE.margin.left + 8, width: CONTENT_WIDTH - 16 });
+  composer.y = top + height + 4;
+  signatureBlock(composer, ['推荐单位（盖章）', '负责人（签字）']);
 }
 
 function attachmentList(composer: PdfComposer, form: ApplicationFormDocument): void {
