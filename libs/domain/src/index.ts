@@ -14,6 +14,7 @@ export * from './catalogue/programme-categories';
 export * from './catalogue/key-fields';
 export * from './catalogue/industry-classification';
 export * from './catalogue/annex1-indicators';
+export * from './catalogue/plan-target-indicators';
 export * from './catalogue/annex2-key-entities';
 export * from './catalogue/districts';
 export * from './catalogue/recommending-units';
@@ -117,3 +118,6 @@ export * from './review';
 
 // Publication: 公示 with objections, the approved list, open data and the programme dashboard (issue #8)
 export * from './publication';
+
+// The programme dashboard: the plan's targets counted as the plan means them, upward recommendations and outcomes (issue #13)
+export * from './dashboard';

@@ -16,6 +16,18 @@ export const PROGRAMME_CATEGORY_CODES: readonly ProgrammeCategoryCode[] = [
 
 export type ProgrammeLevel = 'municipal' | 'provincial' | 'national';
 
+/**
+ * What a target counts, as the plan means it:
+ * - `municipal_approvals`: the city's own 认定 (projects on the published approved lists of municipal calls);
+ * - `recommendations`: the city's 推荐 to the province or the ministry (the approved lists of provincial and national
+ *   calls: the city does not award these itself, it recommends);
+ * - `recognitions`: 认定 by the province or the ministry, recorded by a city officer against a recommended project
+ *   (`upward_outcome`, with the issuing body, 文号 and date; counted in the year of that date);
+ * - `recorded`: a number the portal cannot count (events held, …), recorded per year by a city officer as the value
+ *   of the plan-target indicator `indicatorCode`.
+ */
+export type TargetCounting = 'municipal_approvals' | 'recommendations' | 'recognitions' | 'recorded';
+
 export interface ProgrammeTarget {
   /** What is counted, e.g. municipal pilots approved. */
   label: LocalizedText;
@@ -25,6 +37,11 @@ export interface ProgrammeTarget {
   /** The period the target covers: the plan's three years (2017–2019) or each year. */
   period: 'three_years' | 'per_year';
   level?: ProgrammeLevel;
+  counts: TargetCounting;
+  /** For `recorded` targets: the plan-target indicator whose yearly values are counted. */
+  indicatorCode?: string;
+  /** The plan's own words for this target, quoted. */
+  wording: string;
 }
 
 export interface ProgrammeCategory {
@@ -44,9 +61,9 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     name: { zh: '智能制造试点示范项目', en: 'Smart manufacturing pilot demonstration' },
     levels: ['municipal', 'provincial', 'national'],
     targets: [
-      { label: { zh: '市级智能制造试点示范项目', en: 'Municipal pilots' }, min: 80, max: 80, period: 'three_years', level: 'municipal' },
-      { label: { zh: '达到省级智能制造试点示范水平', en: 'Pilots reaching provincial level' }, min: 30, max: 30, period: 'three_years', level: 'provincial' },
-      { label: { zh: '达到国家级智能制造试点示范水平', en: 'Pilots reaching national level' }, min: 5, max: 8, period: 'three_years', level: 'national' },
+      { label: { zh: '市级智能制造试点示范项目', en: 'Municipal pilots' }, min: 80, max: 80, period: 'three_years', level: 'municipal', counts: 'municipal_approvals', wording: '3年内组织实施市级智能制造试点示范项目80项' },
+      { label: { zh: '达到省级智能制造试点示范水平', en: 'Pilots reaching provincial level' }, min: 30, max: 30, period: 'three_years', level: 'provincial', counts: 'recognitions', wording: '力争30项达到省级智能制造试点示范水平' },
+      { label: { zh: '达到国家级智能制造试点示范水平', en: 'Pilots reaching national level' }, min: 5, max: 8, period: 'three_years', level: 'national', counts: 'recognitions', wording: '5—8项达到国家级智能制造试点示范水平' },
     ],
     remarks: [
       {
@@ -61,7 +78,7 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     name: { zh: '重大技术改造示范项目', en: 'Major technical transformation demonstration' },
     levels: ['municipal'],
     targets: [
-      { label: { zh: '重大技术改造示范项目', en: 'Technical transformation demonstrations' }, min: 50, max: 50, period: 'per_year', level: 'municipal' },
+      { label: { zh: '重大技术改造示范项目', en: 'Technical transformation demonstrations' }, min: 50, max: 50, period: 'per_year', level: 'municipal', counts: 'municipal_approvals', wording: '每年滚动推进50个重大技术改造示范项目' },
     ],
     remarks: [
       {
@@ -76,9 +93,9 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     name: { zh: '制造业创新中心', en: 'Manufacturing innovation centre' },
     levels: ['municipal', 'provincial', 'national'],
     targets: [
-      { label: { zh: '市级制造业创新中心', en: 'Municipal centres' }, min: 5, max: 10, period: 'three_years', level: 'municipal' },
-      { label: { zh: '省级制造业创新中心', en: 'Provincial centres' }, min: 3, max: 5, period: 'three_years', level: 'provincial' },
-      { label: { zh: '国家级制造业创新中心', en: 'National centres' }, min: 1, max: 2, period: 'three_years', level: 'national' },
+      { label: { zh: '市级制造业创新中心', en: 'Municipal centres' }, min: 5, max: 10, period: 'three_years', level: 'municipal', counts: 'municipal_approvals', wording: '5—10个市级制造业创新中心' },
+      { label: { zh: '省级制造业创新中心', en: 'Provincial centres' }, min: 3, max: 5, period: 'three_years', level: 'provincial', counts: 'recognitions', wording: '建设3—5个省级制造业创新中心' },
+      { label: { zh: '国家级制造业创新中心', en: 'National centres' }, min: 1, max: 2, period: 'three_years', level: 'national', counts: 'recognitions', wording: '力争创建1—2个国家级制造业创新中心' },
     ],
     remarks: [
       {
@@ -93,10 +110,10 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     name: { zh: '两化融合管理体系贯标', en: 'IT–industrialisation integration management system (两化融合贯标)' },
     levels: ['municipal', 'national'],
     targets: [
-      { label: { zh: '开展两化融合"自评估、自诊断、自对标"企业', en: 'Self-assessments (自评估、自诊断、自对标)' }, min: 100, max: 100, period: 'per_year', level: 'municipal' },
-      { label: { zh: '申报国家两化融合贯标试点企业', en: 'National pilot applications' }, min: 20, max: 20, period: 'per_year', level: 'national' },
-      { label: { zh: '通过国家评定的已试点企业', en: 'Pilot enterprises passing the national assessment' }, min: 5, max: 5, period: 'per_year', level: 'national' },
-      { label: { zh: '两化融合管理体系贯标"区域行"活动(场)', en: 'Regional 贯标 promotion events' }, min: 10, max: 10, period: 'per_year' },
+      { label: { zh: '开展两化融合"自评估、自诊断、自对标"企业', en: 'Self-assessments (自评估、自诊断、自对标)' }, min: 100, max: 100, period: 'per_year', level: 'municipal', counts: 'municipal_approvals', wording: '组织100家企业开展两化融合“自评估、自诊断、自对标”工作' },
+      { label: { zh: '申报国家两化融合贯标试点企业', en: 'National pilot applications' }, min: 20, max: 20, period: 'per_year', level: 'national', counts: 'recommendations', wording: '组织20家企业申报国家两化融合贯标试点' },
+      { label: { zh: '通过国家评定的已试点企业', en: 'Pilot enterprises passing the national assessment' }, min: 5, max: 5, period: 'per_year', level: 'national', counts: 'recognitions', wording: '推动5家已试点企业通过国家评定' },
+      { label: { zh: '两化融合管理体系贯标"区域行"活动(场)', en: 'Regional 贯标 promotion events' }, min: 10, max: 10, period: 'per_year', counts: 'recorded', indicatorCode: 'IT_REGIONAL_EVENTS', wording: '每年组织10场两化融合管理体系贯标“区域行”活动' },
     ],
     remarks: [
       {

@@ -1,4 +1,3 @@
 export * from './resident-id';
 export * from './publication-views';
 export * from './notice-period';
-export * from './dashboard';

@@ -1,6 +1,5 @@
 import { seededCalendar } from '../calendar/holiday-data';
 import { publicNoticePeriod } from '../documents/publication-documents';
-import { buildDashboard } from './dashboard';
 import { noticePhase } from './notice-period';
 import { isObjectionOpen, ObjectionInputSchema } from './publication-views';
 import { isValidResidentId, maskIdentityNumber, residentIdCheckCharacter } from './resident-id';
@@ -84,41 +83,6 @@ describe('objections', () => {
     expect(paths({ ...valid, identityNumber: '420106198001011230' === PERSON_ID ? '420106198001011231' : '420106198001011230' })).toEqual(['identityNumber']);
     expect(paths({ ...valid, objectorKind: 'organisation', name: '某单位' })).toEqual(['identityNumber']);
     expect(paths({ ...valid, statement: '有问题' })).toEqual(['statement']);
-  });
-});
-
-describe('the programme dashboard', () => {
-  it('counts approvals against the plan’s targets, by field and by district, and judges Annex 1 values', () => {
-    const approvals = [
-      ...Array.from({ length: 30 }, () => ({ category: 'SMART_MFG_PILOT' as const, level: 'municipal', year: 2017, subFieldCode: 'EQUIP_SMART', districtCode: '420111' })),
-      ...Array.from({ length: 10 }, () => ({ category: 'SMART_MFG_PILOT' as const, level: 'municipal', year: 2018, subFieldCode: 'AUTO_NEV', districtCode: '420114' })),
-      ...Array.from({ length: 25 }, () => ({ category: 'TECH_TRANSFORMATION' as const, level: 'municipal', year: 2019, subFieldCode: null, districtCode: null })),
-      { category: 'SMART_MFG_PILOT' as const, level: 'municipal', year: 2020, subFieldCode: 'EQUIP_SMART', districtCode: '420111' },
-    ];
-    const dashboard = buildDashboard(approvals, [{ code: 'RD_TO_SALES', year: 2019, value: 1.5, note: null }], [2019, 2017, 2018, 2020]);
-    expect(dashboard.years).toEqual([2017, 2018, 2019, 2020]);
-    const pilots = dashboard.targets.find((target) => target.category === 'SMART_MFG_PILOT' && target.level === 'municipal')!;
-    expect(pilots).toMatchObject({ approvedByYear: [30, 10, 0, 1], total: 41, min: 80, percentOfTarget: 50 });
-    const techDemo = dashboard.targets.find((target) => target.category === 'TECH_TRANSFORMATION')!;
-    // A yearly target is judged on the latest year shown (2020: none yet).
-    expect(techDemo).toMatchObject({ approvedByYear: [0, 0, 25, 0], percentOfTarget: 0, period: 'per_year' });
-    expect(dashboard.byField.map((entry) => [entry.subFieldCode, entry.count])).toEqual([
-      ['EQUIP_SMART', 31],
-      ['AUTO_NEV', 10],
-    ]);
-    expect(dashboard.byDistrict.map((entry) => entry.districtCode)).toEqual(['420111', '420114']);
-    // Every key field is listed (zeros included); sub-fields roll up into theirs.
-    expect(dashboard.byKeyField).toHaveLength(4);
-    expect(dashboard.byKeyField.reduce((sum, entry) => sum + entry.count, 0)).toBe(41);
-    expect(dashboard.indicators).toHaveLength(11);
-    const rd = dashboard.indicators.find((indicator) => indicator.code === 'RD_TO_SALES')!;
-    expect(rd.values).toHaveLength(1);
-    expect(typeof rd.values[0].met).toBe('boolean');
-    const energy = buildDashboard([], [
-      { code: 'ENERGY_PER_VALUE_ADDED', year: 2015, value: 1, note: '基期' },
-      { code: 'ENERGY_PER_VALUE_ADDED', year: 2019, value: 0.8, note: null },
-    ], [2019]).indicators.find((indicator) => indicator.code === 'ENERGY_PER_VALUE_ADDED')!;
-    expect(energy.values.map((value) => value.met)).toEqual([null, expect.any(Boolean)]);
   });
 });
 

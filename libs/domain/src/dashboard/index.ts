@@ -1,0 +1,3 @@
+export * from './dashboard-views';
+export * from './upward-outcome';
+export * from './dashboard';
