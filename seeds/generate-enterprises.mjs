@@ -201,7 +201,7 @@ export async function generateEnterprises({ db, count, callId, out, batchSize = 
         for (const e of batch) e.enterpriseId = enterpriseIds.get(e.uscc);
 
         await connection.query(
-          'INSERT INTO account (username, role, display_name, password_hash, district_code, created_at, version, enterprise_id, status, mobile, email) VALUES ?',
+          'INSERT INTO account (username, role, display_name, password_hash, recommending_unit_code, created_at, version, enterprise_id, status, mobile, email) VALUES ?',
           [batch.map((e) => [e.uscc, 'enterprise_admin', `${e.name} · 管理员`, passwordHash, null, now, 1, e.enterpriseId, 'active', '13800138000', `load${e.n}@example.cn`])],
         );
         const [accounts] = await connection.query('SELECT id, username FROM account WHERE username IN (?)', [batch.map((e) => e.uscc)]);

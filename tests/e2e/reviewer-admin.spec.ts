@@ -28,7 +28,7 @@ describe('administration in the reviewer app', () => {
 
     // The domain schema wants a district for a district officer, before anything is sent.
     await page.getByTestId('create-staff-submit').click();
-    await dialog.getByTestId('districtCode-help').getByText('区级审核员须指定所属区').waitFor();
+    await dialog.getByTestId('recommendingUnitCode-help').getByText('区级审核员须指定所属区').waitFor();
     await dialog.getByLabel('所属区').click();
     await chooseOption(page, '武昌区');
 

@@ -372,7 +372,7 @@ describe('accounts, sessions and the audit trail', () => {
 
     it('revokes the links of an account the administrator disables, and only an administrator enables it again', async () => {
       const admin = await signIn(http(), 'admin', DEMO_PASSWORD, nextAddress());
-      const created = await admin.post('/api/admin/accounts', { username: 'district.hanyang', displayName: '汉阳区初审', role: 'district_officer', districtCode: '420105', password: 'Hany#2026an', email: 'hanyang@test.example.cn' });
+      const created = await admin.post('/api/admin/accounts', { username: 'district.hanyang', displayName: '汉阳区初审', role: 'district_officer', recommendingUnitCode: '420105', password: 'Hany#2026an', email: 'hanyang@test.example.cn' });
       expect(created.status).toBe(201);
       await request(http()).post('/api/auth/password-reset/request').set('X-Forwarded-For', nextAddress()).send({ login: 'district.hanyang' });
       const token = mail.lastTokenFor('hanyang@test.example.cn');
@@ -406,13 +406,13 @@ describe('accounts, sessions and the audit trail', () => {
       const admin = await signIn(http(), 'admin', DEMO_PASSWORD, nextAddress());
       const noDistrict = await admin.post('/api/admin/accounts', { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', password: 'Jiang#2026an' });
       expect(noDistrict.status).toBe(400);
-      expect(noDistrict.body.details.map((d: { path: string }) => d.path)).toContain('districtCode');
+      expect(noDistrict.body.details.map((d: { path: string }) => d.path)).toContain('recommendingUnitCode');
 
-      const created = await admin.post('/api/admin/accounts', { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', districtCode: '420102', password: 'Jiang#2026an' });
+      const created = await admin.post('/api/admin/accounts', { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', recommendingUnitCode: '420102', password: 'Jiang#2026an' });
       expect(created.status).toBe(201);
       const promoted = await admin.patch(`/api/admin/accounts/${created.body.id}`, { version: created.body.version, role: 'city_officer' });
       expect(promoted.status).toBe(200);
-      expect(promoted.body).toMatchObject({ role: 'city_officer', districtCode: null, version: created.body.version + 1 });
+      expect(promoted.body).toMatchObject({ role: 'city_officer', recommendingUnitCode: null, version: created.body.version + 1 });
       const stale = await admin.patch(`/api/admin/accounts/${created.body.id}`, { version: created.body.version, displayName: '旧版本' });
       expect(stale.status).toBe(409);
 

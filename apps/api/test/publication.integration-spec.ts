@@ -25,7 +25,7 @@ describe('publication: 公示 with objections, the approved list and its open da
   let removed: number;
   let noticeId: number;
   /** The dashboard before this call's approval (the demo history is already counted). */
-  let baseline: { byDistrict: { districtCode: string; count: number }[]; byKeyField: { keyFieldCode: string; count: number }[] };
+  let baseline: { byDistrict: { recommendingUnitCode: string; count: number }[]; byKeyField: { keyFieldCode: string; count: number }[] };
   // Monday 2026-06-01, 10:00 Beijing time.
   const clock = new ManualClock(new Date('2026-06-01T02:00:00Z'));
   let address = 0;
@@ -241,7 +241,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(open.status).toBe(200);
     expect(open.headers['access-control-allow-origin']).toBe('*');
     expect(open.body).toMatchObject({ dataset: 'wuhan-mc2025-approved-lists', year: 2026 });
-    expect(open.body.lists[0].entries[0]).toMatchObject({ uscc: '91420100MAEC200T12', districtName: '洪山区' });
+    expect(open.body.lists[0].entries[0]).toMatchObject({ uscc: '91420100MAEC200T12', recommendingUnitName: '洪山区' });
     // No list was published for 2020 (the demo history covers 2017–2019).
     expect((await request(http()).get('/api/open-data/approved-lists/2020.json')).body.lists).toEqual([]);
   });
@@ -251,7 +251,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(dashboard.status).toBe(200);
     const pilots = dashboard.body.targets.find((target: { category: string; level: string }) => target.category === 'SMART_MFG_PILOT' && target.level === 'municipal');
     expect(pilots.approvedByYear[dashboard.body.years.indexOf(2026)]).toBe(1);
-    const hongshan = (view: { byDistrict: { districtCode: string; count: number }[] }) => view.byDistrict.find((entry) => entry.districtCode === '420111')?.count ?? 0;
+    const hongshan = (view: { byDistrict: { recommendingUnitCode: string; count: number }[] }) => view.byDistrict.find((entry) => entry.recommendingUnitCode === '420111')?.count ?? 0;
     expect(hongshan(dashboard.body)).toBe(hongshan(baseline) + 1);
     // The approved project's sub-field (EQUIP_SMART) rolls up into its key field.
     const equipment = (view: { byKeyField: { keyFieldCode: string; count: number }[] }) => view.byKeyField.find((entry) => entry.keyFieldCode === 'EQUIP')?.count ?? 0;

@@ -62,7 +62,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const listed = await district.get(`/api/review/district/applications?callId=${callId}`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((item: { id: number }) => item.id)).toEqual([applicationId]);
-    expect(listed.body.items[0]).toMatchObject({ districtCode: '420111', state: 'submitted', eligibilityVerdict: 'eligible' });
+    expect(listed.body.items[0]).toMatchObject({ recommendingUnitCode: '420111', state: 'submitted', eligibilityVerdict: 'eligible' });
     // The city does not see it before the district recommends it.
     expect((await city.get(`/api/review/applications/${applicationId}`)).status).toBe(404);
 
@@ -89,7 +89,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const again = (await district.get(`/api/review/applications/${applicationId}`)).body;
     const recommended = await district.post(`/api/review/applications/${applicationId}/district-decision`, { decision: 'recommend', version: again.version });
     expect(recommended.status).toBe(200);
-    expect(recommended.body).toMatchObject({ state: 'district_recommended', districtPriority: 1 });
+    expect(recommended.body).toMatchObject({ state: 'district_recommended', unitPriority: 1 });
 
     const xlsx = await district.agent.get(`/api/review/district/recommended.xlsx?callId=${callId}`).buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);

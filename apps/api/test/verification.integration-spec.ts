@@ -70,7 +70,7 @@ describe('enterprise verification (企业认证)', () => {
   it('shows a newcomer the demo enterprise waiting in the queue with its two specimen documents', async () => {
     const queue = (await hongshan.get('/api/review/verifications?status=pending')).body;
     const waiting = queue.items.find((item: { uscc: string }) => item.uscc === '91420100MAEC30018M');
-    expect(waiting).toMatchObject({ status: 'pending', districtCode: '420111', enterpriseName: '武汉示范待认证科技有限公司' });
+    expect(waiting).toMatchObject({ status: 'pending', recommendingUnitCode: '420111', enterpriseName: '武汉示范待认证科技有限公司' });
     expect(waiting.documents.map((d: { kind: string }) => d.kind)).toEqual(['authorisation_letter', 'business_licence']);
     const licence = await hongshan.get(`/api/review/verifications/${waiting.enterpriseId}/documents/business_licence`).buffer(true);
     expect(licence.headers['content-type']).toContain('application/pdf');
@@ -98,7 +98,7 @@ describe('enterprise verification (企业认证)', () => {
     expect(first.body).toMatchObject({ status: 'unverified', documents: [expect.objectContaining({ kind: 'business_licence', fileName: '营业执照副本.pdf', contentType: 'application/pdf' })] });
     const second = await uploadVerificationDocument(enterprise, 'authorisation_letter', PNG, '授权书.png');
     expect(second.status).toBe(201);
-    expect(second.body).toMatchObject({ status: 'pending', districtCode: '420111' });
+    expect(second.body).toMatchObject({ status: 'pending', recommendingUnitCode: '420111' });
     expect(second.body.documents.map((d: { kind: string }) => d.kind)).toEqual(['authorisation_letter', 'business_licence']);
 
     // While the officers decide, the documents cannot change.
@@ -160,7 +160,7 @@ describe('enterprise verification (企业认证)', () => {
 
   it('shows a district officer only their district, and answers 404 for another district’s enterprise', async () => {
     const admin = await signIn(http(), 'admin', DEMO_PASSWORD, nextAddress());
-    expect((await admin.post('/api/admin/accounts', { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', districtCode: '420102', password: 'Jiang#2026an' })).status).toBe(201);
+    expect((await admin.post('/api/admin/accounts', { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', recommendingUnitCode: '420102', password: 'Jiang#2026an' })).status).toBe(201);
     const jiangan = await signIn(http(), 'district.jiangan', 'Jiang#2026an', nextAddress());
     const { enterprise, enterpriseId } = await registerWithDraft();
     await uploadVerificationDocument(enterprise, 'business_licence');

@@ -50,7 +50,7 @@ export { ChangePasswordCard } from './auth/change-password-card';
 // Accounts
 export { AccountStatusTag, type AccountStatusTagProps } from './accounts/account-status-tag';
 export { AccountProfileCard, type AccountProfileCardProps } from './accounts/account-profile-card';
-export { ACCOUNT_STATUS_LABELS, ACCOUNT_TEXTS, districtName, toggledText } from './accounts/account-texts';
+export { ACCOUNT_STATUS_LABELS, ACCOUNT_TEXTS, districtName, recommendingUnitName, toggledText } from './accounts/account-texts';
 export { AccountPage, type AccountPageProps } from './accounts/account-page';
 export { AccountToggleButton, type AccountToggleButtonProps } from './accounts/account-toggle-button';
 export { useAccountColumns, type AccountColumnKey, type AccountColumns } from './accounts/account-columns';

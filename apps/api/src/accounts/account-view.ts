@@ -9,7 +9,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     role: account.role as Role,
     displayName: account.displayName,
     status: account.status as AccountView['status'],
-    districtCode: account.districtCode,
+    recommendingUnitCode: account.recommendingUnitCode,
     enterpriseId: account.enterpriseId,
     mobile: account.mobile,
     email: account.email,

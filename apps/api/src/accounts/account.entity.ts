@@ -24,8 +24,8 @@ export class AccountEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  @Column({ name: 'district_code', type: 'varchar', length: 6, nullable: true })
-  districtCode: string | null;
+  @Column({ name: 'recommending_unit_code', type: 'varchar', length: 6, nullable: true })
+  recommendingUnitCode: string | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;

@@ -42,14 +42,14 @@ export class AccountsRepository {
 
   async insertEnterprise(
     manager: EntityManager,
-    values: Omit<EnterpriseEntity, 'id' | 'version' | 'verificationStatus' | 'verificationReason' | 'verificationDistrictCode' | 'verificationRequestedAt' | 'verificationDecidedAt' | 'verificationDecidedBy'>,
+    values: Omit<EnterpriseEntity, 'id' | 'version' | 'verificationStatus' | 'verificationReason' | 'verificationUnitCode' | 'verificationRequestedAt' | 'verificationDecidedAt' | 'verificationDecidedBy'>,
   ): Promise<EnterpriseEntity> {
     // A registered enterprise starts unverified: it proves control of its USCC before it can submit.
     const entity = this.enterprises(manager).create({
       ...values,
       verificationStatus: 'unverified',
       verificationReason: null,
-      verificationDistrictCode: null,
+      verificationUnitCode: null,
       verificationRequestedAt: null,
       verificationDecidedAt: null,
       verificationDecidedBy: null,
@@ -59,7 +59,7 @@ export class AccountsRepository {
   }
 
   async insertAccount(manager: EntityManager, values: Partial<AccountEntity> & Pick<AccountEntity, 'username' | 'role' | 'displayName' | 'passwordHash' | 'createdAt'>): Promise<AccountEntity> {
-    const entity = this.accounts(manager).create({ status: 'active', districtCode: null, enterpriseId: null, mobile: null, email: null, passwordChangedAt: null, lastSignInAt: null, ...values, version: 1 });
+    const entity = this.accounts(manager).create({ status: 'active', recommendingUnitCode: null, enterpriseId: null, mobile: null, email: null, passwordChangedAt: null, lastSignInAt: null, ...values, version: 1 });
     return this.accounts(manager).save(entity);
   }
 

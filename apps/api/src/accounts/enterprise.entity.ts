@@ -36,9 +36,9 @@ export class EnterpriseEntity {
   @Column({ name: 'verification_reason', type: 'text', nullable: true })
   verificationReason: string | null;
 
-  /** The recommending unit whose district officers decide: the district of registration when the documents were sent. */
-  @Column({ name: 'verification_district_code', type: 'varchar', length: 6, nullable: true })
-  verificationDistrictCode: string | null;
+  /** The 推荐单位 whose officers decide: the profile's recommendingUnitCode when the documents were sent. */
+  @Column({ name: 'verification_unit_code', type: 'varchar', length: 6, nullable: true })
+  verificationUnitCode: string | null;
 
   @Column({ name: 'verification_requested_at', type: 'datetime', nullable: true })
   verificationRequestedAt: Date | null;

@@ -41,13 +41,13 @@ export class StaffService {
         role: input.role,
         displayName: input.displayName,
         passwordHash,
-        districtCode: input.districtCode ?? null,
+        recommendingUnitCode: input.recommendingUnitCode ?? null,
         mobile: input.mobile ?? null,
         email: input.email ?? null,
         createdAt: now,
         passwordChangedAt: now,
       });
-      await this.audit.record(manager, { action: 'account.created', actor, target: { type: 'account', id: account.id }, detail: { username: account.username, role: account.role, districtCode: account.districtCode } });
+      await this.audit.record(manager, { action: 'account.created', actor, target: { type: 'account', id: account.id }, detail: { username: account.username, role: account.role, recommendingUnitCode: account.recommendingUnitCode } });
       return toAccountView(account);
     });
   }
@@ -64,14 +64,14 @@ export class StaffService {
         });
       }
       const staff = isRole(account.role) && isStaffRole(account.role);
-      if (!staff && (input.role !== undefined || input.districtCode !== undefined || input.displayName !== undefined)) {
+      if (!staff && (input.role !== undefined || input.recommendingUnitCode !== undefined || input.displayName !== undefined)) {
         throw new AppError('VALIDATION_FAILED', [{ path: 'role', code: 'NOT_STAFF', message: localizedMessage({ zh: '企业账户由企业自行管理,这里只能停用或启用', en: 'Enterprise accounts are managed by their enterprise; here they can only be disabled or enabled' }) }]);
       }
       if (input.disabled !== undefined && accountId === actor.accountId) {
         throw new AppError('CONFLICT', [], { zh: '不能停用自己的账户', en: 'You cannot disable your own account' });
       }
       const changes: Record<string, [unknown, unknown]> = {};
-      const set = <K extends 'displayName' | 'role' | 'districtCode' | 'status'>(key: K, value: (typeof account)[K]) => {
+      const set = <K extends 'displayName' | 'role' | 'recommendingUnitCode' | 'status'>(key: K, value: (typeof account)[K]) => {
         if (account[key] !== value) {
           changes[key] = [account[key], value];
           account[key] = value;
@@ -79,11 +79,11 @@ export class StaffService {
       };
       if (input.displayName !== undefined) set('displayName', input.displayName);
       if (input.role !== undefined) set('role', input.role);
-      if (input.districtCode !== undefined) set('districtCode', input.districtCode);
-      if (input.role !== undefined && input.role !== 'district_officer' && input.districtCode === undefined) set('districtCode', null);
+      if (input.recommendingUnitCode !== undefined) set('recommendingUnitCode', input.recommendingUnitCode);
+      if (input.role !== undefined && input.role !== 'district_officer' && input.recommendingUnitCode === undefined) set('recommendingUnitCode', null);
       if (input.disabled !== undefined) set('status', input.disabled ? 'disabled' : account.passwordChangedAt ? 'active' : 'invited');
-      if (account.role === 'district_officer' && !account.districtCode) {
-        throw new AppError('VALIDATION_FAILED', [{ path: 'districtCode', code: 'REQUIRED', message: localizedMessage({ zh: '区级审核员须指定所属区', en: 'A district officer needs a district' }) }]);
+      if (account.role === 'district_officer' && !account.recommendingUnitCode) {
+        throw new AppError('VALIDATION_FAILED', [{ path: 'recommendingUnitCode', code: 'REQUIRED', message: localizedMessage({ zh: '推荐单位审核员须指定所属推荐单位', en: 'A recommending-unit officer needs a recommending unit' }) }]);
       }
       if (!Object.keys(changes).length) return toAccountView(account);
       const saved = await this.accounts.save(manager, account);

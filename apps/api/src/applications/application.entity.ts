@@ -7,7 +7,7 @@ import { CallEntity } from '../calls/call.entity';
 @Index('UQ_application_call_enterprise', ['callId', 'enterpriseId'], { unique: true })
 @Index('UQ_application_receipt', ['receiptNo'], { unique: true })
 @Index('IDX_application_enterprise', ['enterpriseId'])
-@Index('IDX_application_call_district', ['callId', 'districtCode', 'state'])
+@Index('IDX_application_call_unit', ['callId', 'recommendingUnitCode', 'state'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -59,12 +59,12 @@ export class ApplicationEntity {
   updatedAt: Date;
 
   /** The district that reviews it: the project's district, else the registered one (set at submission). */
-  @Column({ name: 'district_code', type: 'varchar', length: 6, nullable: true })
-  districtCode: string | null;
+  @Column({ name: 'recommending_unit_code', type: 'varchar', length: 6, nullable: true })
+  recommendingUnitCode: string | null;
 
   /** The district's order of recommendation within a call (1 = first). */
-  @Column({ name: 'district_priority', type: 'int', nullable: true })
-  districtPriority: number | null;
+  @Column({ name: 'unit_priority', type: 'int', nullable: true })
+  unitPriority: number | null;
 
   /** The latest return, revision or rejection notice (ReviewNotice). */
   @Column({ name: 'review_notice', type: 'json', nullable: true })

@@ -16,6 +16,7 @@ import {
   type SaveDraft,
   type TimelineEvent,
   transition,
+  routedRecommendingUnit,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsRepository } from '../accounts/accounts.repository';
@@ -91,8 +92,8 @@ export class ApplicationsService {
         receiptNo: null,
         submittedAt: null,
         submittedProfile: null,
-        districtCode: null,
-        districtPriority: null,
+        recommendingUnitCode: null,
+        unitPriority: null,
         reviewNotice: null,
         revisionDueOn: null,
         createdBy: actor.accountId,
@@ -184,11 +185,11 @@ export class ApplicationsService {
       locked.submittedAt = now;
       locked.eligibility = report as unknown as Record<string, unknown>;
       locked.submittedProfile = profile;
-      // The district bureau that reviews it: where the project is carried out, else where the enterprise is registered.
-      locked.districtCode = districtOf(application.data, profile);
+      // The 推荐单位 that checks and recommends it: the one the enterprise chose in its profile (domain unit-routing).
+      locked.recommendingUnitCode = routedRecommendingUnit(profile);
       locked.updatedAt = now;
       const saved = await this.applications.save(manager, locked);
-      await this.record(manager, actor, saved, action, from, { receiptNo: saved.receiptNo });
+      await this.record(manager, actor, saved, action, from, { receiptNo: saved.receiptNo, recommendingUnitCode: saved.recommendingUnitCode });
       await this.applications.notify(manager, {
         enterpriseId: saved.enterpriseId,
         accountId: null,
@@ -334,11 +335,6 @@ export class ApplicationsService {
   private receipt(application: ApplicationEntity, call: CallEntity, enterpriseName: string): Receipt {
     return { applicationId: application.id, receiptNo: application.receiptNo!, submittedAt: application.submittedAt!.toISOString(), callTitle: call.title, enterpriseName };
   }
-}
-
-function districtOf(data: Record<string, unknown>, profile: Record<string, unknown>): string | null {
-  const code = data.projectDistrictCode ?? profile.registeredDistrictCode;
-  return typeof code === 'string' ? code : null;
 }
 
 function enterpriseOf(actor: Actor): number {

@@ -9,7 +9,7 @@ export interface Actor {
   displayName: string;
   role: Role;
   enterpriseId: number | null;
-  districtCode: string | null;
+  recommendingUnitCode: string | null;
   sessionHash: string;
 }
 

@@ -71,7 +71,7 @@ export class SessionService {
         displayName: account.displayName,
         role: account.role,
         enterpriseId: account.enterpriseId,
-        districtCode: account.districtCode,
+        recommendingUnitCode: account.recommendingUnitCode,
         sessionHash: tokenHash,
       },
       csrfHash: session.csrfHash,

@@ -8,6 +8,17 @@ export const CatalogueSchema = z
     categories: z.array(z.object(Named)),
     fields: z.array(z.object({ ...Named, subFields: z.array(z.object(Named)) })),
     districts: z.array(z.object(Named)),
+    recommendingUnits: z
+      .array(
+        z.object({
+          ...Named,
+          kind: z.enum(['district', 'zone']),
+          fullName: z.object({ zh: z.string(), en: z.string() }).describe('Official name printed on documents'),
+          overlapsDistrictCodes: z.array(z.string()).describe('Administrative districts the unit overlaps'),
+          establishedAfterPlan: z.boolean(),
+        }),
+      )
+      .describe('推荐单位: the 13 districts and the functional zones; `name` is the short name'),
   })
   .meta({ id: 'Catalogue' });
 
@@ -17,7 +28,7 @@ export const getCatalogue = defineEndpoint({
   method: 'get',
   path: '/api/catalogue',
   operationId: 'getCatalogue',
-  summary: "The plan's programme categories, key fields with sub-fields, and Wuhan's districts",
+  summary: "The plan's programme categories, key fields with sub-fields, and Wuhan's districts and recommending units (推荐单位)",
   tags: ['catalogue'],
   access: { kind: 'public' },
   responses: { 200: { description: 'The catalogue as seeded from the plan', schema: CatalogueSchema } },

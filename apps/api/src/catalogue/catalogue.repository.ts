@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DistrictEntity } from './district.entity';
 import { IndustryFieldEntity } from './industry-field.entity';
 import { ProgrammeCategoryEntity } from './programme-category.entity';
+import { RecommendingUnitEntity } from './recommending-unit.entity';
 
 /** The only code that reads the catalogue tables. */
 @Injectable()
@@ -19,5 +20,9 @@ export class CatalogueRepository {
 
   districts(): Promise<DistrictEntity[]> {
     return this.dataSource.getRepository(DistrictEntity).find({ order: { code: 'ASC' } });
+  }
+
+  recommendingUnits(): Promise<RecommendingUnitEntity[]> {
+    return this.dataSource.getRepository(RecommendingUnitEntity).find({ order: { sortOrder: 'ASC' } });
   }
 }

@@ -10,6 +10,7 @@ import { EnterpriseDocumentEntity } from '../verification/enterprise-document.en
 import { UsccDisputeEntity } from '../verification/uscc-dispute.entity';
 import { DisputeDocumentEntity } from '../verification/dispute-document.entity';
 import { DistrictEntity } from '../catalogue/district.entity';
+import { RecommendingUnitEntity } from '../catalogue/recommending-unit.entity';
 import { IndustryFieldEntity } from '../catalogue/industry-field.entity';
 import { ProgrammeCategoryEntity } from '../catalogue/programme-category.entity';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   EnterpriseEntity,
   AccountEntity,
   SessionEntity,
+  RecommendingUnitEntity,
   OneTimeTokenEntity,
   RateLimitEntity,
   SignInFailureEntity,

@@ -7,7 +7,7 @@ export interface NoticeProjectRecord {
   uscc: string;
   projectName: string;
   subFieldCode: string | null;
-  districtCode: string | null;
+  recommendingUnitCode: string | null;
   rank: number;
   withdrawn: boolean;
 }

@@ -12,7 +12,6 @@ import {
   defaultPublicNoticeParagraphs,
   DEFAULT_PUBLICATION_ISSUER,
   FILE_KIND_INFO,
-  findDistrict,
   findProgrammeCategory,
   findSubField,
   type IndicatorValueInput,
@@ -31,7 +30,7 @@ import {
   SEALED_LETTER_MAX_MB,
   TOKEN_POLICY,
   isObjectionOpen,
-  districtNameZh,
+  recommendingUnitNameZh,
   subFieldNameZh,
   projectNameOf,
   subFieldCodeOf,
@@ -133,7 +132,7 @@ export class PublicationService {
         enterpriseName: project.enterpriseName,
         projectName: project.projectName,
         subFieldCode: project.subFieldCode,
-        districtCode: project.districtCode,
+        recommendingUnitCode: project.recommendingUnitCode,
         withdrawn: project.withdrawn,
       })),
       publishedAt: notice.publishedAt.toISOString(),
@@ -166,7 +165,7 @@ export class PublicationService {
           uscc: enterprises.get(application.enterpriseId)?.uscc ?? '',
           projectName: projectNameOf(application.data),
           subFieldCode: subFieldCodeOf(application.data),
-          districtCode: application.districtCode,
+          recommendingUnitCode: application.recommendingUnitCode,
           rank: order.get(application.id) ?? Number.MAX_SAFE_INTEGER,
           withdrawn: false,
         }))
@@ -223,7 +222,7 @@ export class PublicationService {
       endsOn: notice.endsOn,
       workingDays: notice.workingDays,
       contact: { department: notice.contact.unit, person: notice.contact.person, phone: notice.contact.phone, email: notice.contact.email, address: notice.contact.address },
-      projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: subFieldNameZh(project.subFieldCode), district: districtNameZh(project.districtCode) })),
+      projects: notice.projects.filter((project) => !project.withdrawn).map((project) => ({ enterpriseName: project.enterpriseName, projectName: project.projectName, field: subFieldNameZh(project.subFieldCode), district: recommendingUnitNameZh(project.recommendingUnitCode) })),
       issuedOn: beijingDate(notice.publishedAt),
       title: notice.title,
       paragraphs: notice.paragraphs,
@@ -445,7 +444,7 @@ export class PublicationService {
     const document = buildApprovedListDocument({
       call: { id: call.id, title: call.title, year: call.year },
       programmeName: programmeName(call),
-      entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: subFieldNameZh(entry.subFieldCode), district: districtNameZh(entry.districtCode) })),
+      entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: subFieldNameZh(entry.subFieldCode), district: recommendingUnitNameZh(entry.recommendingUnitCode) })),
       issuedOn: beijingDate(notice.approvedAt),
     });
     return { document, notice };
@@ -469,7 +468,7 @@ export class PublicationService {
     const approvals = [];
     for (const { call, approvedEntries } of notices) {
       for (const entry of approvedEntries ?? []) {
-        approvals.push({ category: call.category as ProgrammeCategoryCode, level: call.level, year: call.year, subFieldCode: entry.subFieldCode, districtCode: entry.districtCode });
+        approvals.push({ category: call.category as ProgrammeCategoryCode, level: call.level, year: call.year, subFieldCode: entry.subFieldCode, recommendingUnitCode: entry.recommendingUnitCode });
       }
     }
     const values = (await this.repository.indicatorValues()).map((row) => ({ code: row.code, year: row.year, value: Number(row.value), note: row.note }));
@@ -587,8 +586,8 @@ function approvedView(notice: PublicNoticeEntity, call: CallEntity): ApprovedLis
       projectName: entry.projectName,
       subFieldCode: entry.subFieldCode,
       subFieldName: entry.subFieldCode ? (findSubField(entry.subFieldCode)?.name.zh ?? null) : null,
-      districtCode: entry.districtCode,
-      districtName: entry.districtCode ? (findDistrict(entry.districtCode)?.name.zh ?? null) : null,
+      recommendingUnitCode: entry.recommendingUnitCode,
+      recommendingUnitName: entry.recommendingUnitCode ? recommendingUnitNameZh(entry.recommendingUnitCode) : null,
     })),
   };
 }

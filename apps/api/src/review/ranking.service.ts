@@ -79,7 +79,7 @@ export class RankingService {
         rank: entry.rank,
         receiptNo: application.receiptNo,
         enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
-        districtCode: application.districtCode,
+        recommendingUnitCode: application.recommendingUnitCode,
         subFieldCode: subFieldCodeOf(application.data),
         projectName: projectNameOf(application.data),
         state,

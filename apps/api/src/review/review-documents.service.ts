@@ -4,7 +4,8 @@ import {
   buildRankingExport,
   buildScoreSheetDocument,
   type Rubric,
-  districtNameZh,
+  recommendingUnitFullNameZh,
+  recommendingUnitNameZh,
   subFieldNameZh,
   isActiveAssignment,
   projectNameOf,
@@ -43,16 +44,18 @@ export class ReviewDocumentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The district's recommended list of a call, in priority order. */
+  /** The 推荐单位推荐名单: a recommending unit's recommended applications of a call, in priority order. */
   async districtRecommendations(actor: Actor, callId: number): Promise<FileDownload> {
     const { call, rows } = await this.review.recommendedRows(actor, callId);
-    const workbook = newWorkbook(`${call.title} 区级推荐名单`, this.clock.now());
+    const unitName = recommendingUnitNameZh(actor.recommendingUnitCode);
+    const workbook = newWorkbook(`${call.title} ${unitName}推荐单位推荐名单`, this.clock.now());
     addTableSheet(
       workbook,
       '推荐名单',
       [
-        { header: '推荐顺序', width: 10, value: (row: (typeof rows)[number]) => row.districtPriority },
-        { header: '回执编号', width: 22, value: (row) => row.receiptNo },
+        { header: '推荐顺序', width: 10, value: (row: (typeof rows)[number]) => row.unitPriority },
+        { header: '推荐单位', width: 16, value: (row) => recommendingUnitNameZh(row.recommendingUnitCode) },
+        { header: '受理编号', width: 22, value: (row) => row.receiptNo },
         { header: '申报单位', width: 36, value: (row) => row.enterpriseName },
         { header: '统一社会信用代码', width: 22, value: (row) => row.uscc },
         { header: '所属领域', width: 24, value: (row) => subFieldNameZh(row.subFieldCode) },
@@ -60,11 +63,11 @@ export class ReviewDocumentsService {
         { header: '项目总投资(万元)', width: 16, value: (row) => row.totalInvestmentWanYuan, numFmt: '#,##0.00' },
       ],
       rows,
-      `${call.title} · ${districtNameZh(actor.districtCode)} 区级推荐名单`,
+      `${call.title} · ${recommendingUnitFullNameZh(actor.recommendingUnitCode)} 推荐单位推荐名单`,
     );
     const body = Buffer.from(await workbook.xlsx.writeBuffer());
-    await this.audited(actor, 'district.recommendations_exported', { type: 'call', id: callId }, { rows: rows.length, districtCode: actor.districtCode });
-    return { body, fileName: `区级推荐名单-${call.year}-${callId}-${actor.districtCode}.xlsx`, contentType: XLSX };
+    await this.audited(actor, 'district.recommendations_exported', { type: 'call', id: callId }, { rows: rows.length, recommendingUnitCode: actor.recommendingUnitCode });
+    return { body, fileName: `推荐单位推荐名单-${call.year}-${callId}-${actor.recommendingUnitCode}.xlsx`, contentType: XLSX };
   }
 
   /** The ranking with every score, as Excel. */
@@ -82,7 +85,7 @@ export class ReviewDocumentsService {
         receiptNo: row.receiptNo ?? '',
         enterpriseName: row.enterpriseName,
         uscc: enterprises.get(applications.get(row.applicationId)!.enterpriseId)?.uscc ?? '',
-        district: districtNameZh(row.districtCode),
+        district: recommendingUnitNameZh(row.recommendingUnitCode),
         field: subFieldNameZh(row.subFieldCode),
         projectName: row.projectName,
         passed: row.passed,

@@ -30,7 +30,7 @@ import { z } from 'zod';
 import { defineEndpoint } from '../common/http/endpoint';
 
 /**
- * The review pipeline (issue #7). District officers see their district's applications only; city officers see every
+ * The review pipeline (issue #7). Recommending-unit officers (role district_officer) see their 推荐单位's applications only; city officers see every
  * district; experts see the applications assigned to them, after declaring no conflict. Other records answer 404.
  */
 const id = z.coerce.number().int().positive();
@@ -69,7 +69,7 @@ export const decideDistrict = defineEndpoint({
   responses: {
     200: { description: 'The application after the decision', schema: ReviewApplicationDetailSchema },
     404: error('Not an application of your district (NOT_FOUND)'),
-    409: error('Stale version (CONFLICT), not awaiting district review (ILLEGAL_TRANSITION), district quota filled (DISTRICT_QUOTA_REACHED)'),
+    409: error('Stale version (CONFLICT), not awaiting district review (ILLEGAL_TRANSITION), the unit’s quota filled (UNIT_QUOTA_REACHED)'),
   },
 });
 

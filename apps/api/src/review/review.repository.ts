@@ -16,7 +16,7 @@ export interface ReviewListFilter {
   state?: ApplicationState;
   /** The state that waits for this reviewer's action: listed first. */
   actionState: ApplicationState;
-  districtCode?: string;
+  recommendingUnitCode?: string;
   q?: string;
   page: number;
   pageSize: number;
@@ -53,7 +53,7 @@ export class ReviewRepository {
       .andWhere('application.state IN (:...states)', { states: filter.states });
     if (filter.callId) query.andWhere('application.call_id = :callId', { callId: filter.callId });
     if (filter.state) query.andWhere('application.state = :state', { state: filter.state });
-    if (filter.districtCode) query.andWhere('application.district_code = :district', { district: filter.districtCode });
+    if (filter.recommendingUnitCode) query.andWhere('application.recommending_unit_code = :district', { district: filter.recommendingUnitCode });
     if (filter.q) {
       const like = `%${escapeLike(filter.q)}%`;
       query.andWhere(
@@ -64,12 +64,12 @@ export class ReviewRepository {
     }
     query
       .addSelect('CASE WHEN application.state = :actionState THEN 0 ELSE 1 END', 'waiting')
-      .addSelect('CASE WHEN application.district_priority IS NULL THEN 1 ELSE 0 END', 'unranked')
+      .addSelect('CASE WHEN application.unit_priority IS NULL THEN 1 ELSE 0 END', 'unranked')
       .setParameter('actionState', filter.actionState)
       .orderBy('waiting', 'ASC')
       .addOrderBy('application.call_id', 'DESC')
       .addOrderBy('unranked', 'ASC')
-      .addOrderBy('application.district_priority', 'ASC')
+      .addOrderBy('application.unit_priority', 'ASC')
       .addOrderBy('application.submitted_at', 'ASC')
       .addOrderBy('application.id', 'ASC')
       .offset((filter.page - 1) * filter.pageSize)
@@ -79,12 +79,12 @@ export class ReviewRepository {
   }
 
   /** A district's recommendations in a call, in priority order (the rows locked when `manager` is a transaction). */
-  recommended(callId: number, districtCode: string, manager?: EntityManager): Promise<ApplicationEntity[]> {
+  recommended(callId: number, recommendingUnitCode: string, manager?: EntityManager): Promise<ApplicationEntity[]> {
     return this.manager(manager)
       .getRepository(ApplicationEntity)
       .createQueryBuilder('application')
-      .where('application.call_id = :callId AND application.district_code = :districtCode AND application.district_priority IS NOT NULL', { callId, districtCode })
-      .orderBy('application.district_priority', 'ASC')
+      .where('application.call_id = :callId AND application.recommending_unit_code = :recommendingUnitCode AND application.unit_priority IS NOT NULL', { callId, recommendingUnitCode })
+      .orderBy('application.unit_priority', 'ASC')
       .addOrderBy('application.id', 'ASC')
       .getMany();
   }

@@ -20,6 +20,9 @@ import {
   type ReviewSnapshot,
   projectNameOf,
   subFieldCodeOf,
+  recommendingUnitNameZh,
+  unitRecommendationQuota,
+  withinUnitQuota,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EnterpriseEntity } from '../accounts/enterprise.entity';
@@ -72,15 +75,15 @@ export class ReviewService {
   ) {}
 
   async listForDistrict(actor: Actor, query: ReviewListQuery): Promise<{ items: ReviewApplicationSummary[]; total: number; page: number; pageSize: number }> {
-    const districtCode = districtOf(actor);
-    return this.page({ ...query, districtCode }, DISTRICT_STATES, 'submitted');
+    const recommendingUnitCode = unitOf(actor);
+    return this.page({ ...query, recommendingUnitCode }, DISTRICT_STATES, 'submitted');
   }
 
   async listForCity(query: ReviewListQuery): Promise<{ items: ReviewApplicationSummary[]; total: number; page: number; pageSize: number }> {
     return this.page(query, CITY_STATES, 'district_recommended');
   }
 
-  private async page(query: ReviewListQuery & { districtCode?: string }, states: readonly ApplicationState[], actionState: ApplicationState) {
+  private async page(query: ReviewListQuery & { recommendingUnitCode?: string }, states: readonly ApplicationState[], actionState: ApplicationState) {
     const { items, total } = await this.repository.pageApplications({ ...query, states, actionState });
     const calls = await this.callsOf(items.map((item) => item.application.callId));
     return { items: items.map(({ application, enterprise }) => toSummary(application, enterprise, calls.get(application.callId)!)), total, page: query.page, pageSize: query.pageSize };
@@ -91,7 +94,7 @@ export class ReviewService {
     const application = await this.applications.find(id, manager);
     if (!application || !application.receiptNo) throw new AppError('NOT_FOUND');
     if (actor.role === 'district_officer') {
-      if (!DISTRICT_STATES.includes(application.state as ApplicationState) || application.districtCode !== actor.districtCode) throw new AppError('NOT_FOUND');
+      if (!DISTRICT_STATES.includes(application.state as ApplicationState) || application.recommendingUnitCode !== actor.recommendingUnitCode) throw new AppError('NOT_FOUND');
       return application;
     }
     if (actor.role === 'city_officer' && CITY_STATES.includes(application.state as ApplicationState)) return application;
@@ -142,7 +145,7 @@ export class ReviewService {
 
   /** Recommend (appended to the district's priority order), return with itemised reasons, or reject. */
   async decideDistrict(actor: Actor, id: number, input: DistrictDecision): Promise<ReviewApplicationDetail> {
-    const districtCode = districtOf(actor);
+    const recommendingUnitCode = unitOf(actor);
     const application = await this.visible(actor, id);
     const call = (await this.calls.find(application.callId))!;
     const saved = await inTransaction(this.dataSource, async (manager) => {
@@ -153,16 +156,19 @@ export class ReviewService {
       const now = this.clock.now();
       switch (input.decision) {
         case 'recommend': {
-          const recommended = await this.repository.recommended(call.id, districtCode, manager);
-          const quota = call.settings.review.districtRecommendationQuota ?? 0;
-          if (quota > 0 && recommended.length >= quota) throw new AppError('DISTRICT_QUOTA_REACHED', [], { zh: `本区在本批次最多推荐${quota}项`, en: `A district may recommend at most ${quota} applications in this call` });
-          locked.districtPriority = (recommended.at(-1)?.districtPriority ?? 0) + 1;
+          const recommended = await this.repository.recommended(call.id, recommendingUnitCode, manager);
+          const quota = unitRecommendationQuota(call.settings.review, recommendingUnitCode);
+          if (!withinUnitQuota(quota, recommended.length)) {
+            const unit = recommendingUnitNameZh(recommendingUnitCode);
+            throw new AppError('UNIT_QUOTA_REACHED', [], { zh: `${unit}在本批次最多推荐${quota}项`, en: `This recommending unit may recommend at most ${quota} applications in this call` });
+          }
+          locked.unitPriority = (recommended.at(-1)?.unitPriority ?? 0) + 1;
           locked.reviewNotice = null;
           return this.workflow.move(manager, actor, locked, call, 'recommend', now, {
             role: 'district_officer',
             note: input.comment ?? null,
-            detail: { priority: locked.districtPriority },
-            notify: { kind: 'district_recommended', zh: '区级审核已推荐', en: 'Recommended by the district' },
+            detail: { priority: locked.unitPriority },
+            notify: { kind: 'district_recommended', zh: '推荐单位已推荐', en: 'Recommended by the recommending unit' },
           });
         }
         case 'return': {
@@ -171,7 +177,7 @@ export class ReviewService {
             role: 'district_officer',
             note: input.items.map((item) => item.message).join(';'),
             detail: { items: input.items },
-            notify: { kind: 'returned_by_district', zh: '区级审核退回修改', en: 'Returned by the district for changes' },
+            notify: { kind: 'returned_by_district', zh: '推荐单位退回修改', en: 'Returned by the recommending unit for changes' },
           });
         }
         case 'reject': {
@@ -180,7 +186,7 @@ export class ReviewService {
             role: 'district_officer',
             note: input.reason,
             detail: { reason: input.reason },
-            notify: { kind: 'rejected', zh: '区级审核不予推荐', en: 'Not recommended by the district' },
+            notify: { kind: 'rejected', zh: '推荐单位不予推荐', en: 'Not recommended by the recommending unit' },
           });
         }
       }
@@ -190,12 +196,12 @@ export class ReviewService {
 
   /** Reorders the district's recommended applications of a call; the list must name each of them once. */
   async orderRecommendations(actor: Actor, input: DistrictPriority): Promise<ReviewApplicationSummary[]> {
-    const districtCode = districtOf(actor);
+    const recommendingUnitCode = unitOf(actor);
     const call = await this.calls.find(input.callId);
     if (!call) throw new AppError('NOT_FOUND');
     const saved = await inTransaction(this.dataSource, async (manager) => {
       await this.calls.findForUpdate(manager, call.id);
-      const recommended = await this.repository.recommended(call.id, districtCode, manager);
+      const recommended = await this.repository.recommended(call.id, recommendingUnitCode, manager);
       const expected = recommended.map((application) => application.id).sort((a, b) => a - b);
       const given = [...input.applicationIds].sort((a, b) => a - b);
       if (expected.length !== given.length || expected.some((applicationId, index) => applicationId !== given[index])) {
@@ -207,10 +213,10 @@ export class ReviewService {
       const ordered: ApplicationEntity[] = [];
       for (const [index, applicationId] of input.applicationIds.entries()) {
         const application = byId.get(applicationId)!;
-        application.districtPriority = index + 1;
+        application.unitPriority = index + 1;
         ordered.push(await this.applications.save(manager, application));
       }
-      await this.audit.record(manager, { action: 'district.priority_set', actor, target: { type: 'call', id: call.id }, detail: { districtCode, order: input.applicationIds } });
+      await this.audit.record(manager, { action: 'district.priority_set', actor, target: { type: 'call', id: call.id }, detail: { recommendingUnitCode, order: input.applicationIds } });
       return ordered;
     });
     const enterprises = new Map((await this.repository.enterprisesByIds(saved.map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
@@ -219,10 +225,10 @@ export class ReviewService {
 
   /** The district's recommendations of a call, for the Excel export. */
   async recommendedRows(actor: Actor, callId: number): Promise<{ call: CallEntity; rows: ReviewApplicationSummary[] }> {
-    const districtCode = districtOf(actor);
+    const recommendingUnitCode = unitOf(actor);
     const call = await this.calls.find(callId);
     if (!call) throw new AppError('NOT_FOUND');
-    const recommended = await this.repository.recommended(callId, districtCode);
+    const recommended = await this.repository.recommended(callId, recommendingUnitCode);
     const enterprises = new Map((await this.repository.enterprisesByIds(recommended.map((application) => application.enterpriseId))).map((enterprise) => [enterprise.id, enterprise]));
     return { call, rows: recommended.map((application) => toSummary(application, enterprises.get(application.enterpriseId)!, call)) };
   }
@@ -343,14 +349,14 @@ export function toSummary(application: ApplicationEntity, enterprise: Enterprise
     receiptNo: application.receiptNo,
     enterpriseName: enterprise.name,
     uscc: enterprise.uscc,
-    districtCode: application.districtCode,
+    recommendingUnitCode: application.recommendingUnitCode,
     subFieldCode: subFieldCodeOf(data),
     projectName: projectNameOf(data),
     totalInvestmentWanYuan: typeof data.totalInvestmentWanYuan === 'number' ? data.totalInvestmentWanYuan : null,
     state: application.state as ApplicationState,
     submittedAt: application.submittedAt ? application.submittedAt.toISOString() : null,
     eligibilityVerdict: eligibility?.verdict ?? null,
-    districtPriority: application.districtPriority,
+    unitPriority: application.unitPriority,
     revisionDueOn: application.revisionDueOn,
     version: application.version,
   };
@@ -361,9 +367,10 @@ function notice(kind: ReviewNotice['kind'], items: ReviewNotice['items'], dueOn:
   return value as unknown as Record<string, unknown>;
 }
 
-function districtOf(actor: Actor): string {
-  if (!actor.districtCode) throw new AppError('FORBIDDEN');
-  return actor.districtCode;
+/** The 推荐单位 a recommending-unit officer is bound to. */
+function unitOf(actor: Actor): string {
+  if (!actor.recommendingUnitCode) throw new AppError('FORBIDDEN');
+  return actor.recommendingUnitCode;
 }
 
 export function staleVersion(current: number): AppError {

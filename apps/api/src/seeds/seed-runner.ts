@@ -14,6 +14,9 @@ import {
   defaultAttachmentSlots,
   defaultCallSettings,
   DISTRICTS,
+  findRecommendingUnit,
+  RECOMMENDING_UNIT_CODES,
+  RECOMMENDING_UNITS,
   EmailField,
   ExpertInputSchema,
   EnterpriseProfileSchema,
@@ -55,7 +58,8 @@ const DemoAccountsSchema = z.object({
       displayName: z.string().min(1).max(100),
       /** The USCC of the enterprise an enterprise account belongs to. */
       enterprise: z.string().length(18).optional(),
-      districtCode: z.string().length(6).optional(),
+      /** The 推荐单位 a recommending-unit officer (district_officer) is bound to. */
+      recommendingUnitCode: z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]).optional(),
       mobile: MobileField.optional(),
       email: EmailField.optional(),
     }),
@@ -88,7 +92,10 @@ const DemoReviewSchema = z.object({
     z.object({
       name: z.string().min(4),
       uscc: UsccField,
-      districtCode: z.string().length(6),
+      /** The 推荐单位 the enterprise chose (a district's code or a zone's). */
+      recommendingUnitCode: z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]),
+      /** The district of registration; for a district unit, the unit itself when omitted. */
+      registeredDistrictCode: z.string().length(6).optional(),
       state: z.enum(['submitted', 'district_recommended', 'formally_accepted']),
       projectName: z.string().min(4),
       subFieldCode: z.string(),
@@ -180,7 +187,7 @@ function seedSets(seedsDir: string): SeedSet[] {
               displayName: account.displayName,
               passwordHash,
               enterpriseId: enterpriseId ?? null,
-              districtCode: account.districtCode ?? null,
+              recommendingUnitCode: account.recommendingUnitCode ?? null,
               mobile: account.mobile ?? null,
               email: account.email ?? null,
               status: 'active',
@@ -232,7 +239,7 @@ function seedSets(seedsDir: string): SeedSet[] {
                 displayName: `${expert.name}(评审专家)`,
                 passwordHash,
                 enterpriseId: null,
-                districtCode: null,
+                recommendingUnitCode: null,
                 mobile: expert.mobile,
                 email: expert.email,
                 status: 'active',
@@ -282,12 +289,15 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
   const priorities = new Map<string, number>();
   for (const [index, entry] of review.enterprises.entries()) {
     const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc: entry.uscc, name: entry.name, contactName: '联系人', mobile: '13800000000', email: 'review@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
-    const profile = EnterpriseProfileSchema.parse({ ...demoProfile, name: entry.name, uscc: entry.uscc, registeredDistrictCode: entry.districtCode });
+    const unit = findRecommendingUnit(entry.recommendingUnitCode)!;
+    const registeredDistrictCode = entry.registeredDistrictCode ?? unit.overlapsDistrictCodes[0];
+    const devZone = unit.kind === 'zone' ? unit.code : 'NONE';
+    const profile = EnterpriseProfileSchema.parse({ ...demoProfile, name: entry.name, uscc: entry.uscc, registeredDistrictCode, devZone, recommendingUnitCode: unit.code });
     await manager.save(EnterpriseProfileEntity, manager.create(EnterpriseProfileEntity, { enterpriseId: enterprise.id, data: profile, updatedAt: submittedAt, version: 1 }));
     const data = {
       projectName: entry.projectName,
       subFieldCode: entry.subFieldCode,
-      projectDistrictCode: entry.districtCode,
+      projectDistrictCode: registeredDistrictCode,
       summary: '更新关键工序设备并建设生产数据采集系统,提高自动化水平和产品一致性,降低单位产品能耗。',
       startDate: addDays(today, -400),
       // Completed this year (the call requires it) and before the deadline.
@@ -304,8 +314,8 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
     };
     const eligibility = checkEligibility(call.settings, profile as Record<string, unknown>, data);
     const recommended = entry.state !== 'submitted';
-    const priority = recommended ? (priorities.get(entry.districtCode) ?? 0) + 1 : null;
-    if (priority) priorities.set(entry.districtCode, priority);
+    const priority = recommended ? (priorities.get(entry.recommendingUnitCode) ?? 0) + 1 : null;
+    if (priority) priorities.set(entry.recommendingUnitCode, priority);
     const application = await manager.save(
       ApplicationEntity,
       manager.create(ApplicationEntity, {
@@ -318,8 +328,8 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
         submittedProfile: profile as Record<string, unknown>,
         receiptNo: formatReceiptNumber(review.category, call.year, call.id, index + 1),
         submittedAt,
-        districtCode: entry.districtCode,
-        districtPriority: priority,
+        recommendingUnitCode: entry.recommendingUnitCode,
+        unitPriority: priority,
         reviewNotice: null,
         revisionDueOn: null,
         createdBy: admin.id,
@@ -354,12 +364,14 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
 /**
  * The 2017–2019 results: for each closed demo call, the approved enterprises and their applications (imported as
  * approved, with a receipt number), the call's 公示 and its approved list. Deterministic: the same file gives the same
- * names, USCCs and districts.
+ * names, USCCs and 推荐单位.
  */
 async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoHistorySchema>): Promise<void> {
   const admin = await manager.findOneBy(AccountEntity, { username: 'admin' });
   const subFields = KEY_FIELDS.flatMap((field) => field.subFields.map((sub) => sub.code));
-  const districts = DISTRICTS.map((district) => district.code);
+  // Approved projects spread over the units that existed then (长江新区 came after the plan), the district overlapped
+  // by a zone standing for the project's district.
+  const units = RECOMMENDING_UNITS.filter((unit) => !unit.establishedAfterPlan);
   // The calendar as stored (the migration seeds 2017–2026), as every working-day count of the portal.
   const calendar = WorkingCalendar.from({ years: await loadCalendarYears(manager) });
   let serial = 0;
@@ -381,7 +393,8 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
         const name = `武汉${place}${trade}${suffix}`;
         const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
         const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
-        const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: districts[serial % districts.length] };
+        const unit = units[serial % units.length];
+        const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: unit.overlapsDistrictCodes[0] };
         const application = await manager.save(
           ApplicationEntity,
           manager.create(ApplicationEntity, {
@@ -394,8 +407,8 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
             submittedProfile: null,
             receiptNo: formatReceiptNumber(category as ProgrammeCategoryCode, year, call.id, index + 1),
             submittedAt,
-            districtCode: data.projectDistrictCode,
-            districtPriority: null,
+            recommendingUnitCode: unit.code,
+            unitPriority: null,
             reviewNotice: null,
             revisionDueOn: null,
             createdBy: admin?.id ?? 0,
@@ -404,7 +417,7 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
             version: 1,
           }),
         );
-        projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, districtCode: data.projectDistrictCode, rank: index + 1, withdrawn: false });
+        projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, recommendingUnitCode: unit.code, rank: index + 1, withdrawn: false });
       }
       await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
       const programme = PROGRAMME_CATEGORIES.find((entry) => entry.code === category)!.name.zh;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { EmailField, MobileField, UsccField } from '@shifan/domain';
+import { EmailField, MobileField, RECOMMENDING_UNIT_CODES, UsccField } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AccountEntity } from '../accounts/account.entity';
@@ -21,7 +21,7 @@ import { ENTERPRISE_DOCUMENT_PREFIX } from './verification.service';
 export const DEMO_VERIFICATION_SEED = 'demo-verification-v1';
 
 const DemoVerificationSchema = z.object({
-  enterprise: z.object({ uscc: UsccField, name: z.string().min(4), contactName: z.string().min(2), mobile: MobileField, email: EmailField, districtCode: z.string().length(6) }),
+  enterprise: z.object({ uscc: UsccField, name: z.string().min(4), contactName: z.string().min(2), mobile: MobileField, email: EmailField, recommendingUnitCode: z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]) }),
 });
 
 /**
@@ -67,7 +67,7 @@ export class DemoVerificationSeed implements OnApplicationBootstrap {
           email: enterprise.email,
           verificationStatus: 'pending',
           verificationReason: null,
-          verificationDistrictCode: enterprise.districtCode,
+          verificationUnitCode: enterprise.recommendingUnitCode,
           verificationRequestedAt: now,
           verificationDecidedAt: null,
           verificationDecidedBy: null,
@@ -83,7 +83,7 @@ export class DemoVerificationSeed implements OnApplicationBootstrap {
           displayName: `${enterprise.name} · 管理员`,
           passwordHash,
           enterpriseId: saved.id,
-          districtCode: null,
+          recommendingUnitCode: null,
           mobile: enterprise.mobile,
           email: enterprise.email,
           status: 'active',

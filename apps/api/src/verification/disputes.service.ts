@@ -224,7 +224,7 @@ export class DisputesService {
           displayName: dispute.contactName,
           passwordHash: unusable,
           enterpriseId: enterprise.id,
-          districtCode: null,
+          recommendingUnitCode: null,
           mobile: dispute.mobile,
           email: dispute.email,
           status: 'invited',

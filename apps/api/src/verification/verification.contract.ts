@@ -60,7 +60,7 @@ export const verificationQueue = defineEndpoint({
   method: 'get',
   path: '/api/review/verifications',
   operationId: 'listVerifications',
-  summary: '企业认证: enterprises in one verification state (default pending; pending oldest request first, the others latest decision first); a district officer sees only their district',
+  summary: '企业认证: enterprises in one verification state (default pending; pending oldest request first, the others latest decision first); a recommending-unit officer sees only their unit',
   tags,
   access: review,
   request: { query: VerificationQuerySchema },

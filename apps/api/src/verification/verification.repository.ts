@@ -48,9 +48,9 @@ export class VerificationRepository {
   }
 
   /** A page of enterprises in one verification state, optionally of one district: pending oldest request first, others latest decision first. */
-  async page(filter: { status: string; districtCode: string | null }, page: number, pageSize: number): Promise<{ items: EnterpriseEntity[]; total: number }> {
+  async page(filter: { status: string; recommendingUnitCode: string | null }, page: number, pageSize: number): Promise<{ items: EnterpriseEntity[]; total: number }> {
     const where: FindOptionsWhere<EnterpriseEntity> = { verificationStatus: filter.status };
-    if (filter.districtCode) where.verificationDistrictCode = filter.districtCode;
+    if (filter.recommendingUnitCode) where.verificationUnitCode = filter.recommendingUnitCode;
     const [items, total] = await this.dataSource.getRepository(EnterpriseEntity).findAndCount({
       where,
       order: filter.status === 'pending' ? { verificationRequestedAt: 'ASC', id: 'ASC' } : { verificationDecidedAt: 'DESC', id: 'DESC' },

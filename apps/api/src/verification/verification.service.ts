@@ -11,6 +11,7 @@ import {
   type VerificationDocumentKind,
   type VerificationQuery,
   type VerificationStatus,
+  routedRecommendingUnit,
 } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import type { EnterpriseEntity } from '../accounts/enterprise.entity';
@@ -40,7 +41,7 @@ export interface OpenedDocument {
 /**
  * An enterprise proves control of its USCC (issue #12): its administrator uploads the 营业执照 and the 授权书 (streamed
  * and sniffed like attachments, put to S3 under a temporary key, copied to the final key in the transaction that
- * writes the row); with both there the request waits for an officer of its district (or the city), who accepts or
+ * writes the row); with both there the request waits for an officer of its 推荐单位 (or the city), who accepts or
  * rejects it with a reason. Only a verified enterprise may submit applications.
  */
 @Injectable()
@@ -108,13 +109,13 @@ export class VerificationService {
           enterprise.verificationRequestedAt = now;
           enterprise.verificationDecidedAt = null;
           enterprise.verificationDecidedBy = null;
-          enterprise.verificationDistrictCode = typeof profile.registeredDistrictCode === 'string' ? profile.registeredDistrictCode : null;
+          enterprise.verificationUnitCode = routedRecommendingUnit(profile);
           await this.repository.saveEnterprise(manager, enterprise);
           await this.audit.record(manager, {
             action: 'enterprise.verification_requested',
             actor,
             target: { type: 'enterprise', id: enterpriseId },
-            detail: { from, districtCode: enterprise.verificationDistrictCode },
+            detail: { from, recommendingUnitCode: enterprise.verificationUnitCode },
           });
         }
         return { view: this.viewOf(enterprise, documents), replacedKey: existing?.objectKey ?? null };
@@ -128,9 +129,9 @@ export class VerificationService {
     }
   }
 
-  /** The officer's queue: their district's enterprises (a city officer: all), in one state, oldest request first. */
+  /** The officer's queue: their 推荐单位's enterprises (a city officer: all), in one state, oldest request first. */
   async queue(actor: Actor, query: VerificationQuery) {
-    const { items, total } = await this.repository.page({ status: query.status, districtCode: districtScope(actor) }, query.page, query.pageSize);
+    const { items, total } = await this.repository.page({ status: query.status, recommendingUnitCode: unitScope(actor) }, query.page, query.pageSize);
     const documents = await this.repository.documents(items.map((item) => item.id));
     return {
       items: items.map((item) => this.viewOf(item, documents.filter((document) => document.enterpriseId === item.id))),
@@ -209,11 +210,11 @@ export class VerificationService {
     return { document, body };
   }
 
-  /** District officers decide their district's enterprises, city officers every one; others' answer 404. */
+  /** Recommending-unit officers decide their unit's enterprises, city officers every one; others' answer 404. */
   private async inScope(actor: Actor, enterpriseId: number): Promise<EnterpriseEntity> {
     const enterprise = await this.repository.enterprise(enterpriseId);
-    const district = districtScope(actor);
-    if (!enterprise || (district !== null && enterprise.verificationDistrictCode !== district)) throw new AppError('NOT_FOUND');
+    const unit = unitScope(actor);
+    if (!enterprise || (unit !== null && enterprise.verificationUnitCode !== unit)) throw new AppError('NOT_FOUND');
     return enterprise;
   }
 
@@ -228,7 +229,7 @@ export class VerificationService {
       enterpriseName: enterprise.name,
       status: enterprise.verificationStatus as VerificationStatus,
       reason: enterprise.verificationReason,
-      districtCode: enterprise.verificationDistrictCode,
+      recommendingUnitCode: enterprise.verificationUnitCode,
       requestedAt: enterprise.verificationRequestedAt?.toISOString() ?? null,
       decidedAt: enterprise.verificationDecidedAt?.toISOString() ?? null,
       documents: documents.map((document) => ({
@@ -250,10 +251,10 @@ function enterpriseOf(actor: Actor): number {
   return actor.enterpriseId;
 }
 
-/** The district a district officer is bound to; null (every district) for a city officer. */
-function districtScope(actor: Actor): string | null {
+/** The 推荐单位 a recommending-unit officer is bound to; null (every unit) for a city officer. */
+function unitScope(actor: Actor): string | null {
   if (actor.role === 'city_officer') return null;
-  if (actor.role === 'district_officer' && actor.districtCode) return actor.districtCode;
+  if (actor.role === 'district_officer' && actor.recommendingUnitCode) return actor.recommendingUnitCode;
   throw new AppError('FORBIDDEN');
 }
 

@@ -11,7 +11,7 @@ const COLUMNS: readonly CsvColumn<Entry>[] = [
   { title: T.uscc, value: (entry) => entry.uscc },
   { title: T.projectName, value: (entry) => entry.projectName },
   { title: T.subField, value: (entry, locale) => pickText(subFieldLabel(entry.subFieldCode, entry.subFieldName), locale) },
-  { title: T.district, value: (entry, locale) => pickText(districtLabel(entry.districtCode, entry.districtName), locale) },
+  { title: T.district, value: (entry, locale) => pickText(districtLabel(entry.recommendingUnitCode, entry.recommendingUnitName), locale) },
 ];
 
 /** The approved list's table as CSV in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */

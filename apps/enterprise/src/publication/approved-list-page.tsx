@@ -39,7 +39,7 @@ function ApprovedListDetail({ list }: { list: ApprovedListView }) {
     { key: 'uscc', title: t(T.uscc), render: (_, entry) => <Typography.Text style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}>{entry.uscc}</Typography.Text> },
     { key: 'project', title: t(T.projectName), dataIndex: 'projectName' },
     { key: 'field', title: t(T.subField), render: (_, entry) => t(subFieldLabel(entry.subFieldCode, entry.subFieldName)) },
-    { key: 'district', title: t(T.district), render: (_, entry) => t(districtLabel(entry.districtCode, entry.districtName)) },
+    { key: 'district', title: t(T.district), render: (_, entry) => t(districtLabel(entry.recommendingUnitCode, entry.recommendingUnitName)) },
   ];
   const exportCsv = () => downloadText(approvedListCsv(list, locale), `approved-list-${list.year}-${list.callId}.csv`);
 

@@ -41,7 +41,7 @@ export function NoticeProjectsTable({ projects }: { projects: NoticeView['projec
     },
     { key: 'project', title: t(T.projectName), render: (_, project) => <Cell project={project}>{project.projectName}</Cell> },
     { key: 'field', title: t(T.subField), render: (_, project) => <Cell project={project}>{t(subFieldLabel(project.subFieldCode))}</Cell> },
-    { key: 'district', title: t(T.district), render: (_, project) => <Cell project={project}>{t(districtLabel(project.districtCode))}</Cell> },
+    { key: 'district', title: t(T.district), render: (_, project) => <Cell project={project}>{t(districtLabel(project.recommendingUnitCode))}</Cell> },
   ];
   return (
     <Table<NoticeProject>

@@ -1,5 +1,5 @@
 import { can, ROLE_LABELS } from '@shifan/domain';
-import { audienceOf, districtName, RouterButton, useLocale, useSession } from '@shifan/ui';
+import { audienceOf, recommendingUnitName, RouterButton, useLocale, useSession } from '@shifan/ui';
 import { Alert, Flex } from 'antd';
 import { APP_TEXTS } from '../app-texts';
 import { greeting, STAFF_WELCOME_TEXTS } from './staff-welcome-texts';
@@ -19,7 +19,7 @@ export function StaffWelcome() {
       showIcon
       style={{ marginBottom: 24 }}
       data-testid="staff-welcome"
-      title={t(greeting(account.displayName, ROLE_LABELS[account.role], districtName(account.districtCode)))}
+      title={t(greeting(account.displayName, ROLE_LABELS[account.role], recommendingUnitName(account.recommendingUnitCode)))}
       description={
         <Flex vertical gap={12} align="flex-start">
           <span>{t(admin ? STAFF_WELCOME_TEXTS.adminIntro : STAFF_WELCOME_TEXTS.queuesLater)}</span>

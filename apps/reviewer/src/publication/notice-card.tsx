@@ -22,7 +22,7 @@ export function NoticeCard({ notice }: { notice: NoticeView }) {
     { key: 'enterprise', title: t(PUBLICATION_TEXTS.enterprise), render: (_, project) => <Struck project={project}>{project.enterpriseName}</Struck> },
     { key: 'project', title: t(PUBLICATION_TEXTS.project), render: (_, project) => <Struck project={project}>{project.projectName}</Struck> },
     { key: 'subField', title: t(PUBLICATION_TEXTS.subField), render: (_, project) => <Struck project={project}>{t(subFieldLabel(project.subFieldCode))}</Struck> },
-    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, project) => <Struck project={project}>{t(districtLabel(project.districtCode))}</Struck> },
+    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, project) => <Struck project={project}>{t(districtLabel(project.recommendingUnitCode))}</Struck> },
     {
       key: 'withdrawn',
       title: '',

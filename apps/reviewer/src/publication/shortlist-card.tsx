@@ -27,7 +27,7 @@ export function ShortlistCard({ callId, rows, loading }: ShortlistCardProps) {
     },
     { key: 'enterprise', title: t(PUBLICATION_TEXTS.enterprise), dataIndex: 'enterpriseName' },
     { key: 'project', title: t(PUBLICATION_TEXTS.project), dataIndex: 'projectName' },
-    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, row) => t(districtLabel(row.districtCode)) },
+    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, row) => t(districtLabel(row.recommendingUnitCode)) },
     { key: 'subField', title: t(PUBLICATION_TEXTS.subField), render: (_, row) => t(subFieldLabel(row.subFieldCode)) },
     { key: 'trimmedMean', title: t(PUBLICATION_TEXTS.trimmedMean), align: 'right', render: (_, row) => row.trimmedMean.toFixed(2) },
     { key: 'state', title: t(PUBLICATION_TEXTS.state), render: (_, row) => <ApplicationStateTag state={row.state} /> },

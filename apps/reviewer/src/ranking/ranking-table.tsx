@@ -56,7 +56,7 @@ export function RankingTable({ ranking, loading, onDecide }: RankingTableProps) 
       )),
     },
     { key: 'enterprise', title: t(RANKING_TEXTS.enterprise), render: row((r) => r.enterpriseName) },
-    { key: 'district', title: t(RANKING_TEXTS.district), render: row((r) => t(districtLabel(r.districtCode))) },
+    { key: 'district', title: t(RANKING_TEXTS.district), render: row((r) => t(districtLabel(r.recommendingUnitCode))) },
     { key: 'subField', title: t(RANKING_TEXTS.subField), render: row((r) => t(subFieldLabel(r.subFieldCode))) },
     { key: 'project', title: t(RANKING_TEXTS.project), render: row((r) => <span style={{ display: 'inline-block', minWidth: 160 }}>{r.projectName}</span>) },
     { key: 'totals', title: t(RANKING_TEXTS.totals), render: row((r) => <Typography.Text style={{ whiteSpace: 'nowrap' }}>{r.totals.map(score).join(' / ')}</Typography.Text>) },

@@ -53,7 +53,7 @@ export function SummaryCard({ application }: { application: ReviewApplicationDet
           { key: 'submittedAt', label: t(REVIEW_TEXTS.submittedAt), children: formatBeijingDateTime(application.submittedAt) },
           { key: 'enterprise', label: t(REVIEW_TEXTS.enterprise), children: application.enterpriseName },
           { key: 'uscc', label: t(REVIEW_TEXTS.uscc), children: application.uscc },
-          { key: 'district', label: t(REVIEW_TEXTS.district), children: t(districtLabel(application.districtCode)) },
+          { key: 'district', label: t(REVIEW_TEXTS.district), children: t(districtLabel(application.recommendingUnitCode)) },
           { key: 'subField', label: t(REVIEW_TEXTS.subField), children: t(subFieldLabel(application.subFieldCode)) },
           { key: 'project', label: t(REVIEW_TEXTS.projectName), children: application.projectName || none },
           {
@@ -69,7 +69,7 @@ export function SummaryCard({ application }: { application: ReviewApplicationDet
           {
             key: 'priority',
             label: t(REVIEW_TEXTS.priority),
-            children: application.districtPriority === null ? none : t(priorityText(application.districtPriority)),
+            children: application.unitPriority === null ? none : t(priorityText(application.unitPriority)),
           },
           { key: 'revisionDueOn', label: t(REVIEW_TEXTS.revisionDueOn), children: application.revisionDueOn ?? none },
           { key: 'version', label: t(REVIEW_TEXTS.version), children: t(versionText(application.version)) },

@@ -1,10 +1,10 @@
 import type { ReviewApplicationSummary } from '@shifan/domain';
 
 /** Recommended applications by their district priority (1 first); any without one go last, oldest submission first. */
-export function sortByPriority<T extends Pick<ReviewApplicationSummary, 'id' | 'districtPriority' | 'submittedAt'>>(items: readonly T[]): T[] {
+export function sortByPriority<T extends Pick<ReviewApplicationSummary, 'id' | 'unitPriority' | 'submittedAt'>>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => {
-    const pa = a.districtPriority ?? Number.POSITIVE_INFINITY;
-    const pb = b.districtPriority ?? Number.POSITIVE_INFINITY;
+    const pa = a.unitPriority ?? Number.POSITIVE_INFINITY;
+    const pb = b.unitPriority ?? Number.POSITIVE_INFINITY;
     if (pa !== pb) return pa - pb;
     const sa = a.submittedAt ?? '';
     const sb = b.submittedAt ?? '';

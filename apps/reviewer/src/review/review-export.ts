@@ -9,14 +9,14 @@ const COLUMNS: readonly CsvColumn<ReviewApplicationSummary>[] = [
   { title: REVIEW_TEXTS.callTitle, value: (application) => application.callTitle },
   { title: REVIEW_TEXTS.enterprise, value: (application) => application.enterpriseName },
   { title: REVIEW_TEXTS.uscc, value: (application) => application.uscc },
-  { title: REVIEW_TEXTS.district, value: (application, locale) => (application.districtCode ? pickText(districtLabel(application.districtCode), locale) : '') },
+  { title: REVIEW_TEXTS.district, value: (application, locale) => (application.recommendingUnitCode ? pickText(districtLabel(application.recommendingUnitCode), locale) : '') },
   { title: REVIEW_TEXTS.subField, value: (application, locale) => (application.subFieldCode ? pickText(subFieldLabel(application.subFieldCode), locale) : '') },
   { title: REVIEW_TEXTS.projectName, value: (application) => application.projectName },
   { title: REVIEW_TEXTS.investment, value: (application) => application.totalInvestmentWanYuan ?? '' },
   { title: REVIEW_TEXTS.state, value: (application, locale) => pickText(APPLICATION_STATE_LABELS[application.state], locale) },
   { title: { zh: '提交时间（北京时间）', en: 'Submitted (Beijing time)' }, value: (application) => (application.submittedAt ? formatBeijingDateTime(application.submittedAt) : '') },
   { title: REVIEW_TEXTS.eligibility, value: (application, locale) => (application.eligibilityVerdict ? pickText(VERDICT_LABELS[application.eligibilityVerdict], locale) : '') },
-  { title: REVIEW_TEXTS.priority, value: (application) => application.districtPriority ?? '' },
+  { title: REVIEW_TEXTS.priority, value: (application) => application.unitPriority ?? '' },
   { title: REVIEW_TEXTS.revisionDueOn, value: (application) => application.revisionDueOn ?? '' },
 ];
 

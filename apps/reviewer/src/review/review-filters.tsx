@@ -11,7 +11,7 @@ export type ReviewFilters = ListParams<ReviewFilterKey>['filters'];
 export interface ReviewQuery {
   callId?: number;
   state?: ApplicationState;
-  districtCode?: string;
+  recommendingUnitCode?: string;
   q?: string;
 }
 
@@ -26,9 +26,9 @@ function positiveId(value: string | undefined): number | undefined {
  */
 export function reviewFilterQuery(filters: ReviewFilters, states: readonly ApplicationState[], withDistrict: boolean): ReviewQuery {
   const state = isApplicationState(filters.state) && states.includes(filters.state) ? filters.state : undefined;
-  const districtCode = withDistrict && filters.district && DISTRICTS.some((district) => district.code === filters.district) ? filters.district : undefined;
+  const recommendingUnitCode = withDistrict && filters.district && DISTRICTS.some((district) => district.code === filters.district) ? filters.district : undefined;
   const q = filters.q?.trim().slice(0, 100) || undefined;
-  return { callId: positiveId(filters.callId), state, districtCode, q };
+  return { callId: positiveId(filters.callId), state, recommendingUnitCode, q };
 }
 
 export interface ReviewFiltersProps {
@@ -42,7 +42,7 @@ export interface ReviewFiltersProps {
 export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFiltersProps) {
   const { t } = useLocale();
   const query = reviewFilterQuery(params.filters, states, withDistrict);
-  const any = query.state !== undefined || query.districtCode !== undefined || query.q !== undefined;
+  const any = query.state !== undefined || query.recommendingUnitCode !== undefined || query.q !== undefined;
   return (
     <Flex gap={12} wrap>
       <Select<ApplicationState>
@@ -59,7 +59,7 @@ export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFilters
       {withDistrict && (
         <Select<string>
           allowClear
-          value={query.districtCode}
+          value={query.recommendingUnitCode}
           placeholder={t(REVIEW_TEXTS.districtFilter)}
           aria-label={t(REVIEW_TEXTS.districtFilter)}
           options={DISTRICTS.map((district) => ({ value: district.code, label: t(district.name) }))}

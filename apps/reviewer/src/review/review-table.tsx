@@ -58,7 +58,7 @@ export function ReviewTable({ applications, total, loading, params, showDistrict
         ),
       },
     ];
-    if (showDistrict) all.push({ key: 'district', title: t(REVIEW_TEXTS.district), render: (_, application) => t(districtLabel(application.districtCode)) });
+    if (showDistrict) all.push({ key: 'district', title: t(REVIEW_TEXTS.district), render: (_, application) => t(districtLabel(application.recommendingUnitCode)) });
     all.push(
       { key: 'subField', title: t(REVIEW_TEXTS.subField), render: (_, application) => t(subFieldLabel(application.subFieldCode)) },
       {
@@ -86,7 +86,7 @@ export function ReviewTable({ applications, total, loading, params, showDistrict
       all.push({
         key: 'priority',
         title: t(REVIEW_TEXTS.priority),
-        render: (_, application) => (application.districtPriority === null ? t(REVIEW_TEXTS.none) : t(priorityText(application.districtPriority))),
+        render: (_, application) => (application.unitPriority === null ? t(REVIEW_TEXTS.none) : t(priorityText(application.unitPriority))),
       });
     }
     all.push({ key: 'revisionDueOn', title: t(REVIEW_TEXTS.revisionDueOn), render: (_, application) => application.revisionDueOn ?? t(REVIEW_TEXTS.none) });

@@ -5,7 +5,7 @@ import { districtOptions, roleOptions } from './role-options';
 import { createStaff } from './staff-api';
 import { createdText, optional, USERS_TEXTS } from './users-texts';
 
-const EMPTY = { username: '', displayName: '', role: undefined, districtCode: undefined, mobile: '', email: '', password: '' };
+const EMPTY = { username: '', displayName: '', role: undefined, recommendingUnitCode: undefined, mobile: '', email: '', password: '' };
 
 export interface CreateStaffModalProps {
   open: boolean;
@@ -54,7 +54,7 @@ export function CreateStaffModal({ open, onClose, onCreated }: CreateStaffModalP
                   options={roleOptions(STAFF_ROLES, locale)}
                   onChange={(value) => {
                     field.onChange(value);
-                    if (value !== 'district_officer') form.setValue('districtCode', undefined);
+                    if (value !== 'district_officer') form.setValue('recommendingUnitCode', undefined);
                   }}
                   data-testid="create-role"
                 />
@@ -63,7 +63,7 @@ export function CreateStaffModal({ open, onClose, onCreated }: CreateStaffModalP
           </Col>
           <Col xs={24} md={12}>
             {role === 'district_officer' && (
-              <FormField control={form.control} name="districtCode" label={ACCOUNT_TEXTS.district} required extra={t(USERS_TEXTS.districtHint)}>
+              <FormField control={form.control} name="recommendingUnitCode" label={ACCOUNT_TEXTS.district} required extra={t(USERS_TEXTS.districtHint)}>
                 {(field) => <Select<string> {...field} showSearch={{ optionFilterProp: 'label' }} placeholder={t(USERS_TEXTS.districtPlaceholder)} options={districtOptions(locale)} data-testid="create-district" />}
               </FormField>
             )}

@@ -19,12 +19,12 @@ export function EditStaffModal({ account, onClose, onSaved, onConflict }: EditSt
   const { locale, t } = useLocale();
   const { message } = App.useApp();
   const form = useSchemaForm(UpdateStaffSchema, {
-    defaultValues: { version: account.version, displayName: account.displayName, role: account.role, districtCode: account.districtCode },
+    defaultValues: { version: account.version, displayName: account.displayName, role: account.role, recommendingUnitCode: account.recommendingUnitCode },
   });
   const submit = useApiSubmit(form, async (values) => {
-    const districtCode = values.role === 'district_officer' ? (values.districtCode ?? null) : null;
+    const recommendingUnitCode = values.role === 'district_officer' ? (values.recommendingUnitCode ?? null) : null;
     try {
-      const saved = await updateAccount(account.id, { ...values, districtCode });
+      const saved = await updateAccount(account.id, { ...values, recommendingUnitCode });
       void message.success(t(savedText(saved.displayName)));
       onSaved();
     } catch (error) {
@@ -48,7 +48,7 @@ export function EditStaffModal({ account, onClose, onSaved, onConflict }: EditSt
           {(field) => <Select<StaffRole> {...field} options={roleOptions(STAFF_ROLES, locale)} data-testid="edit-role" />}
         </FormField>
         {role === 'district_officer' && (
-          <FormField control={form.control} name="districtCode" label={ACCOUNT_TEXTS.district} required extra={t(USERS_TEXTS.districtHint)}>
+          <FormField control={form.control} name="recommendingUnitCode" label={ACCOUNT_TEXTS.district} required extra={t(USERS_TEXTS.districtHint)}>
             {(field) => (
               <Select<string>
                 {...field}

@@ -7,7 +7,7 @@ import {
   type VerificationDocumentKind,
   EnterpriseVerificationViewSchema,
 } from '@shifan/domain';
-import { ApiErrorAlert, apiSend, districtName, formatBytes, formatDateTime, PageHeading, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
+import { ApiErrorAlert, apiSend, formatBytes, recommendingUnitName, formatDateTime, PageHeading, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
 import { App, Button, Drawer, Flex, Image, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useDecision } from '../decisions/use-decision';
@@ -29,7 +29,7 @@ export function VerificationsPage() {
   const columns: TableColumnsType<EnterpriseVerificationView> = [
     { key: 'enterprise', title: t(VERIFICATIONS_TEXTS.enterprise), render: (_, row) => <Typography.Text strong>{row.enterpriseName}</Typography.Text> },
     { key: 'uscc', title: t(VERIFICATIONS_TEXTS.uscc), dataIndex: 'uscc', responsive: ['md'] },
-    { key: 'district', title: t(VERIFICATIONS_TEXTS.district), render: (_, row) => (row.districtCode ? t(districtName(row.districtCode) ?? { zh: row.districtCode, en: row.districtCode }) : '—'), responsive: ['lg'] },
+    { key: 'district', title: t(VERIFICATIONS_TEXTS.district), render: (_, row) => (row.recommendingUnitCode ? t(recommendingUnitName(row.recommendingUnitCode) ?? { zh: row.recommendingUnitCode, en: row.recommendingUnitCode }) : '—'), responsive: ['lg'] },
     { key: 'requestedAt', title: t(VERIFICATIONS_TEXTS.requestedAt), render: (_, row) => (row.requestedAt ? formatDateTime(row.requestedAt) : '—'), responsive: ['md'] },
     { key: 'status', title: t(VERIFICATIONS_TEXTS.status), render: (_, row) => <Tag color={STATUS_COLOURS[row.status]}>{t(VERIFICATION_STATUS_LABELS[row.status])}</Tag> },
     {

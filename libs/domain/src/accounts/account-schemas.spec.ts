@@ -37,23 +37,28 @@ describe('registration schema', () => {
 });
 
 describe('staff schemas', () => {
-  const staff = { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', districtCode: '420102', password: 'Jiang#2026an' };
+  const staff = { username: 'district.jiangan', displayName: '江岸区初审', role: 'district_officer', recommendingUnitCode: '420102', password: 'Jiang#2026an' };
 
-  it('needs a district for a district officer, and refuses one for anyone else', () => {
+  it('needs a 推荐单位 for a recommending-unit officer, and refuses one for anyone else', () => {
     expect(CreateStaffSchema.safeParse(staff).success).toBe(true);
-    expect(messages(CreateStaffSchema.safeParse({ ...staff, districtCode: undefined })).districtCode).toBe('区级审核员须指定所属区');
-    expect(messages(CreateStaffSchema.safeParse({ ...staff, role: 'expert' })).districtCode).toBe('只有区级审核员属于某个区');
+    expect(messages(CreateStaffSchema.safeParse({ ...staff, recommendingUnitCode: undefined })).recommendingUnitCode).toBe('推荐单位审核员须指定所属推荐单位');
+    expect(messages(CreateStaffSchema.safeParse({ ...staff, role: 'expert' })).recommendingUnitCode).toBe('只有推荐单位审核员属于某个推荐单位');
   });
 
-  it('refuses an unknown district, a malformed user name and a password containing it', () => {
-    const byPath = messages(CreateStaffSchema.safeParse({ ...staff, username: 'Bad Name', districtCode: '110101', password: 'bad name#A1' }));
-    expect(Object.keys(byPath).sort()).toEqual(['districtCode', 'username']);
+  it('binds an officer to any of the 18 units, a functional zone included', () => {
+    for (const code of ['DHGX', 'WHJK', 'HGQ', 'LKG', 'CJXQ', '420117']) expect(CreateStaffSchema.safeParse({ ...staff, recommendingUnitCode: code }).success).toBe(true);
+    expect(messages(CreateStaffSchema.safeParse({ ...staff, recommendingUnitCode: 'DHFJ' })).recommendingUnitCode).toBeDefined();
+  });
+
+  it('refuses an unknown unit, a malformed user name and a password containing it', () => {
+    const byPath = messages(CreateStaffSchema.safeParse({ ...staff, username: 'Bad Name', recommendingUnitCode: '110101', password: 'bad name#A1' }));
+    expect(Object.keys(byPath).sort()).toEqual(['recommendingUnitCode', 'username']);
     expect(messages(CreateStaffSchema.safeParse({ ...staff, password: 'District.jiangan#1' })).password).toBeDefined();
   });
 
   it('requires the version on an edit', () => {
     expect(UpdateStaffSchema.safeParse({ role: 'expert' }).success).toBe(false);
-    expect(UpdateStaffSchema.safeParse({ version: 3, role: 'expert', districtCode: null }).success).toBe(true);
+    expect(UpdateStaffSchema.safeParse({ version: 3, role: 'expert', recommendingUnitCode: null }).success).toBe(true);
   });
 
   it('checks an invitation like a registration', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISTRICTS } from '../catalogue/districts';
+import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import { localizedMessage } from '../i18n/localized-text';
 import { checkUscc, normalizeUscc } from '../identity/uscc';
 import { checkPassword } from './password-policy';
@@ -80,24 +80,24 @@ export const InviteColleagueSchema = z
   .meta({ id: 'InviteColleague' });
 export type InviteColleague = z.infer<typeof InviteColleagueSchema>;
 
-const districtCodes = DISTRICTS.map((district) => district.code) as [string, ...string[]];
+const unitCodes = RECOMMENDING_UNIT_CODES as [string, ...string[]];
 
 export const CreateStaffSchema = z
   .object({
     username: UsernameField,
     displayName: PersonNameField,
     role: z.enum(STAFF_ROLES),
-    districtCode: z.enum(districtCodes).optional(),
+    recommendingUnitCode: z.enum(unitCodes).optional().describe('推荐单位 a recommending-unit officer (district_officer) is bound to: one of the 13 districts or 5 functional zones'),
     mobile: MobileField.optional(),
     email: EmailField.optional(),
     password: PasswordField,
   })
   .superRefine((value, ctx) => {
-    if (value.role === 'district_officer' && !value.districtCode) {
-      ctx.addIssue({ code: 'custom', path: ['districtCode'], message: msg('区级审核员须指定所属区', 'A district officer needs a district') });
+    if (value.role === 'district_officer' && !value.recommendingUnitCode) {
+      ctx.addIssue({ code: 'custom', path: ['recommendingUnitCode'], message: msg('推荐单位审核员须指定所属推荐单位', 'A recommending-unit officer needs a recommending unit') });
     }
-    if (value.role !== 'district_officer' && value.districtCode) {
-      ctx.addIssue({ code: 'custom', path: ['districtCode'], message: msg('只有区级审核员属于某个区', 'Only district officers belong to a district') });
+    if (value.role !== 'district_officer' && value.recommendingUnitCode) {
+      ctx.addIssue({ code: 'custom', path: ['recommendingUnitCode'], message: msg('只有推荐单位审核员属于某个推荐单位', 'Only recommending-unit officers belong to a recommending unit') });
     }
     refinePassword(value.password, [value.username], ctx, 'password');
   })
@@ -109,7 +109,7 @@ export const UpdateStaffSchema = z
     version: z.number().int().min(1),
     displayName: PersonNameField.optional(),
     role: z.enum(STAFF_ROLES).optional(),
-    districtCode: z.enum(districtCodes).nullable().optional(),
+    recommendingUnitCode: z.enum(unitCodes).nullable().optional(),
     disabled: z.boolean().optional(),
   })
   .meta({ id: 'UpdateStaff' });

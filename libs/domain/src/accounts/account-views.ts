@@ -14,7 +14,7 @@ export const AccountViewSchema = z
     role: z.enum(ROLES),
     displayName: z.string(),
     status: z.enum(ACCOUNT_STATUSES),
-    districtCode: z.string().nullable(),
+    recommendingUnitCode: z.string().nullable(),
     enterpriseId: z.number().int().nullable(),
     mobile: z.string().nullable(),
     email: z.string().nullable(),

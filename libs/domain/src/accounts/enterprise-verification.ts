@@ -72,7 +72,7 @@ export const EnterpriseVerificationViewSchema = z
     enterpriseName: z.string(),
     status: z.enum(VERIFICATION_STATUSES),
     reason: z.string().nullable().describe('Why the officer rejected it (status rejected)'),
-    districtCode: z.string().nullable().describe('The recommending unit: the district of registration from the profile when the documents were sent'),
+    recommendingUnitCode: z.string().nullable().describe('推荐单位 whose officers decide: the profile’s recommendingUnitCode when the documents were sent'),
     requestedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
     documents: z.array(VerificationDocumentViewSchema),

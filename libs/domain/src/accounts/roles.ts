@@ -12,7 +12,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const ROLE_LABELS: Readonly<Record<Role, LocalizedText>> = {
   enterprise_admin: { zh: '企业管理员', en: 'Enterprise administrator' },
   enterprise_user: { zh: '企业申报人', en: 'Enterprise declarant' },
-  district_officer: { zh: '区级审核员', en: 'District officer' },
+  district_officer: { zh: '推荐单位审核员', en: 'Recommending-unit officer' },
   city_officer: { zh: '市级审核员', en: 'City officer' },
   expert: { zh: '评审专家', en: 'Expert' },
   admin: { zh: '系统管理员', en: 'Administrator' },

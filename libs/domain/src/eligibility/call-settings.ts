@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import type { ProgrammeCategoryCode } from '../catalogue/programme-categories';
 import { bilingual } from '../forms/form-meta';
 import { type IsoDate, compareIsoDates, yearOf } from '../shared/iso-date';
@@ -96,12 +97,16 @@ export const ReviewSettingsSchema = z.object({
   passLine: percent.describe('Minimum trimmed mean to be shortlisted, default 60 [ASSUMED]'),
   coApplicationLookbackYears: z.number().int().min(0).max(10).describe('Experts who co-applied with the applicant within this many years are excluded, default 3 [STATUTE 政府采购法实施条例 第九条]'),
   blindReview: z.boolean().describe('Blind review: experts see neither the enterprise name nor its USCC nor identifying attachments, default false [issue #7]'),
-  districtRecommendationQuota: z
+  unitRecommendationQuota: z
     .number()
     .int()
     .min(0)
     .max(1000)
-    .describe('Most applications one district may recommend to the city in this call; 0 means no limit, default 0 [ASSUMED: set per call by the bureau]'),
+    .describe('Most applications one 推荐单位 (district or functional zone) may recommend to the city in this call, unless overridden for the unit; 0 means no limit, default 0 [ASSUMED: set per call by the bureau]'),
+  unitQuotaOverrides: z
+    .partialRecord(z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]), z.number().int().min(0).max(1000))
+    .default({})
+    .describe('Per-unit quotas that replace the default for one 推荐单位 (0 = no limit), default none [ASSUMED: the bureau may allot more to 东湖高新区]'),
   formalChecklist: z
     .array(FormalChecklistItemSchema)
     .min(1)
@@ -160,7 +165,8 @@ export const DEFAULT_REVIEW: CallSettings['review'] = {
   passLine: 60,
   coApplicationLookbackYears: 3,
   blindReview: false,
-  districtRecommendationQuota: 0,
+  unitRecommendationQuota: 0,
+  unitQuotaOverrides: {},
   formalChecklist: [...DEFAULT_FORMAL_CHECKLIST],
 };
 

@@ -36,7 +36,7 @@ export const NoticeProjectSchema = z.object({
   enterpriseName: z.string(),
   projectName: z.string(),
   subFieldCode: z.string().nullable(),
-  districtCode: z.string().nullable(),
+  recommendingUnitCode: z.string().nullable(),
   /** Taken off the list after an upheld objection. */
   withdrawn: z.boolean(),
 });
@@ -165,8 +165,8 @@ export const ApprovedEntrySchema = z.object({
   projectName: z.string(),
   subFieldCode: z.string().nullable(),
   subFieldName: z.string().nullable(),
-  districtCode: z.string().nullable(),
-  districtName: z.string().nullable(),
+  recommendingUnitCode: z.string().nullable(),
+  recommendingUnitName: z.string().nullable().describe('推荐单位 short name'),
 });
 
 export const ApprovedListViewSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import { TEXT_LIMITS } from '../shared/text-limits';
 import { AttachmentViewSchema, EligibilityReportSchema, TimelineEventSchema } from '../applications/application-views';
 import { DECLARED_RELATION_KINDS } from '../expert-draw/conflict-of-interest';
@@ -24,14 +25,14 @@ export const ReviewApplicationSummarySchema = z
     receiptNo: z.string().nullable(),
     enterpriseName: z.string(),
     uscc: z.string(),
-    districtCode: z.string().nullable(),
+    recommendingUnitCode: z.string().nullable().describe('推荐单位 the application is routed to (its profile’s choice at submission)'),
     subFieldCode: z.string().nullable(),
     projectName: z.string(),
     totalInvestmentWanYuan: z.number().nullable(),
     state: z.enum(APPLICATION_STATES),
     submittedAt: z.string().nullable(),
     eligibilityVerdict: z.enum(['eligible', 'ineligible', 'incomplete']).nullable(),
-    districtPriority: z.number().int().nullable().describe('Order of the district’s recommendation (1 = first)'),
+    unitPriority: z.number().int().nullable().describe('Order of the recommending unit’s recommendation (1 = first)'),
     revisionDueOn: z.string().nullable(),
     version: z.number().int(),
   })
@@ -41,7 +42,7 @@ export type ReviewApplicationSummary = z.infer<typeof ReviewApplicationSummarySc
 export const ReviewListQuerySchema = z.object({
   callId: z.coerce.number().int().min(1).optional(),
   state: z.enum(APPLICATION_STATES).optional(),
-  districtCode: z.string().regex(/^\d{6}$/).optional(),
+  recommendingUnitCode: z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]).optional().describe('Only this 推荐单位 (city officers; a unit officer always sees only their own unit)'),
   q: z.string().trim().max(100).optional().describe('Part of the enterprise name, USCC, receipt number or project name'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -337,7 +338,7 @@ export const RankingRowSchema = z.object({
   rank: z.number().int(),
   receiptNo: z.string().nullable(),
   enterpriseName: z.string(),
-  districtCode: z.string().nullable(),
+  recommendingUnitCode: z.string().nullable(),
   subFieldCode: z.string().nullable(),
   projectName: z.string(),
   state: z.enum(APPLICATION_STATES),

@@ -62,7 +62,8 @@ export const APPLICATION_STATE_LABELS: Readonly<Record<ApplicationState, Localiz
   in_public_notice: { zh: '公示中', en: 'In public notice' },
   approved: { zh: '已认定', en: 'Approved' },
   not_approved: { zh: '未入选', en: 'Not approved' },
-  rejected: { zh: '不予受理', en: 'Rejected' },
+  // Reached by a recommending unit's refusal (不予推荐) or the city's formal check (不予受理): see rejectionLabel.
+  rejected: { zh: '未通过审核', en: 'Rejected' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 };
 
@@ -71,7 +72,8 @@ export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, Local
   withdraw: { zh: '撤回申报', en: 'Withdraw' },
   recommend: { zh: '推荐', en: 'Recommend' },
   return: { zh: '退回修改', en: 'Return for changes' },
-  reject: { zh: '不予受理', en: 'Reject' },
+  // A recommending unit's refusal; the city's formal check refusal is labelled by applicationActionLabel.
+  reject: { zh: '不予推荐', en: 'Do not recommend' },
   accept: { zh: '形式审查通过', en: 'Accept' },
   request_revision: { zh: '退回补正', en: 'Request revision' },
   resubmit: { zh: '重新提交', en: 'Resubmit' },
@@ -87,11 +89,32 @@ export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, Local
 
 export const WORKFLOW_ROLE_LABELS: Readonly<Record<WorkflowRole, LocalizedText>> = {
   enterprise: { zh: '申报企业', en: 'Applicant enterprise' },
-  district_officer: { zh: '区经信部门', en: 'District officer' },
+  district_officer: { zh: '推荐单位', en: 'Recommending unit' },
   city_officer: { zh: '市经信局', en: 'City officer' },
   expert: { zh: '评审专家', en: 'Expert' },
   system: { zh: '系统', en: 'System' },
 };
+
+/**
+ * Who refused an application decides the word: a recommending unit (a district or a functional zone) 不予推荐 —
+ * it does not recommend the application to the city; the city's formal check 不予受理 — it does not accept what a unit
+ * recommended. Issue #13: a unit's refusal is never 不予受理.
+ */
+export const REJECTION_LABELS = {
+  unit: { zh: '不予推荐', en: 'Not recommended' },
+  // wording-allow: 不予受理 (the city's formal check)
+  formal_check: { zh: '形式审查不予受理', en: 'Rejected at the formal check' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The state an application was in when it was rejected tells who rejected it (see the transition table). */
+export function rejectionLabel(fromState: string | null | undefined): LocalizedText {
+  return fromState === 'district_recommended' || fromState === 'returned_for_revision' ? REJECTION_LABELS.formal_check : REJECTION_LABELS.unit;
+}
+
+/** An action of the timeline as people read it: a rejection named after who rejected (from the state it left). */
+export function applicationActionLabel(action: ApplicationAction, fromState: string | null | undefined): LocalizedText {
+  return action === 'reject' ? rejectionLabel(fromState) : APPLICATION_ACTION_LABELS[action];
+}
 
 /** Final states accept no action. The switch is exhaustive: a new state will not compile until it is classified here. */
 export function isTerminalState(state: ApplicationState): boolean {

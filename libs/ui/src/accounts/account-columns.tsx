@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { formatDateTime } from '../format/format-date-time';
 import { useLocale } from '../i18n/use-locale';
 import { AccountStatusTag } from './account-status-tag';
-import { ACCOUNT_TEXTS, districtName } from './account-texts';
+import { ACCOUNT_TEXTS, recommendingUnitName } from './account-texts';
 
 export type AccountColumnKey = 'displayName' | 'username' | 'role' | 'district' | 'contact' | 'status' | 'lastSignIn';
 export type AccountColumns = Readonly<Record<AccountColumnKey, TableColumnType<AccountView>>>;
@@ -21,7 +21,7 @@ export function useAccountColumns(): AccountColumns {
         key: 'district',
         title: t(ACCOUNT_TEXTS.district),
         render: (_, account) => {
-          const name = districtName(account.districtCode);
+          const name = recommendingUnitName(account.recommendingUnitCode);
           return name ? t(name) : '—';
         },
       },

@@ -3,17 +3,17 @@ import { Card, Descriptions, type DescriptionsProps } from 'antd';
 import { formatDateTime } from '../format/format-date-time';
 import { useLocale } from '../i18n/use-locale';
 import { AccountStatusTag } from './account-status-tag';
-import { ACCOUNT_TEXTS, districtName } from './account-texts';
+import { ACCOUNT_TEXTS, recommendingUnitName } from './account-texts';
 
 export interface AccountProfileCardProps {
   session: SessionView;
 }
 
-/** The signed-in account: name, sign-in name, role, status, district, contact details, times. */
+/** The signed-in account: name, sign-in name, role, status, 推荐单位, contact details, times. */
 export function AccountProfileCard({ session }: AccountProfileCardProps) {
   const { t } = useLocale();
   const { account } = session;
-  const district = districtName(account.districtCode);
+  const district = recommendingUnitName(account.recommendingUnitCode);
   const items: DescriptionsProps['items'] = [
     { key: 'displayName', label: t(ACCOUNT_TEXTS.displayName), children: account.displayName },
     { key: 'username', label: t(ACCOUNT_TEXTS.username), children: account.username },

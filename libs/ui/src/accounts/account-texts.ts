@@ -1,4 +1,4 @@
-import { type AccountStatus, DISTRICTS, type LocalizedText } from '@shifan/domain';
+import { type AccountStatus, DISTRICTS, findRecommendingUnit, type LocalizedText } from '@shifan/domain';
 
 export const ACCOUNT_STATUS_LABELS: Readonly<Record<AccountStatus, LocalizedText>> = {
   active: { zh: '正常', en: 'Active' },
@@ -12,7 +12,7 @@ export const ACCOUNT_TEXTS = {
   usernameHint: { zh: '3–32位小写字母、数字、点、下划线或连字符，以字母开头', en: '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter' },
   role: { zh: '角色', en: 'Role' },
   status: { zh: '状态', en: 'Status' },
-  district: { zh: '所属区', en: 'District' },
+  district: { zh: '所属推荐单位', en: 'Recommending unit' },
   mobile: { zh: '手机号', en: 'Mobile' },
   email: { zh: '电子邮箱', en: 'Email' },
   lastSignIn: { zh: '上次登录', en: 'Last sign-in' },
@@ -31,6 +31,11 @@ export const ACCOUNT_TEXTS = {
 /** The district's name for a GB/T 2260 code, or undefined for none/unknown. */
 export function districtName(code: string | null | undefined): LocalizedText | undefined {
   return code ? DISTRICTS.find((district) => district.code === code)?.name : undefined;
+}
+
+/** The 推荐单位's short name (district or functional zone) for a unit code, or undefined for none/unknown. */
+export function recommendingUnitName(code: string | null | undefined): LocalizedText | undefined {
+  return findRecommendingUnit(code)?.shortName;
 }
 
 export function toggledText(name: string, disabled: boolean): LocalizedText {
