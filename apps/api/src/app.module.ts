@@ -13,6 +13,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewModule } from './review/review.module';
 import { PublicationModule } from './publication/publication.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { VerificationModule } from './verification/verification.module';
 import { Clock } from './common/clock';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -77,6 +78,7 @@ export class AppModule {
         DocumentsModule,
         ReviewModule,
         PublicationModule,
+        DashboardModule,
         VerificationModule,
         CalendarModule,
       ],

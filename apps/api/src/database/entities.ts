@@ -23,7 +23,8 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
 import { DocumentEntity } from '../documents/document.entity';
-import { IndicatorValueEntity } from '../publication/indicator-value.entity';
+import { IndicatorValueEntity } from '../dashboard/indicator-value.entity';
+import { UpwardOutcomeEntity } from '../dashboard/upward-outcome.entity';
 import { ObjectionEntity } from '../publication/objection.entity';
 import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
   IndicatorValueEntity,
+  UpwardOutcomeEntity,
   CalendarYearEntity,
   CalendarDayEntity,
   JobLeaseEntity,

@@ -1,8 +1,6 @@
 import {
   ApprovedListViewSchema,
-  DashboardViewSchema,
   ErrorBodySchema,
-  IndicatorValueInputSchema,
   NoticeViewSchema,
   ObjectionDecisionSchema,
   ObjectionInputSchema,
@@ -24,7 +22,6 @@ const id = z.coerce.number().int().positive();
 const IdParams = z.object({ id });
 const publicAccess = { kind: 'public' } as const;
 const manage = { kind: 'permission', permission: 'publication.manage' } as const;
-const dashboard = { kind: 'permission', permission: 'dashboard.read' } as const;
 const error = (description: string) => ({ description, schema: ErrorBodySchema });
 const binary = (description: string, contentType: string) => ({ description, schema: z.string().meta({ format: 'binary' }), contentType });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -231,35 +228,4 @@ export const publishApprovedList = defineEndpoint({
     201: { description: 'Published', schema: ApprovedListViewSchema },
     409: error('Notice not ended (NOTICE_PERIOD_NOT_ENDED), objections open (OBJECTIONS_OPEN), already published (NOTICE_EXISTS)'),
   },
-});
-
-export const getDashboard = defineEndpoint({
-  method: 'get',
-  path: '/api/dashboard',
-  operationId: 'getDashboard',
-  summary: 'Progress against the plan’s targets by programme, field, district and year, and Annex 1’s indicators',
-  tags: ['dashboard'],
-  access: dashboard,
-  responses: { 200: { description: 'The dashboard', schema: DashboardViewSchema } },
-});
-
-export const recordIndicator = defineEndpoint({
-  method: 'put',
-  path: '/api/indicators/{code}/values',
-  operationId: 'recordIndicator',
-  summary: 'Record (or correct) an Annex 1 indicator’s value for a year (audited)',
-  tags: ['dashboard'],
-  access: manage,
-  request: { params: z.object({ code: z.string().regex(/^[A-Z0-9_]{2,40}$/) }), body: IndicatorValueInputSchema },
-  responses: { 200: { description: 'The dashboard after the change', schema: DashboardViewSchema }, 404: error('No such indicator (NOT_FOUND)') },
-});
-
-export const dashboardXlsx = defineEndpoint({
-  method: 'get',
-  path: '/api/dashboard.xlsx',
-  operationId: 'dashboardXlsx',
-  summary: 'The dashboard’s numbers as Excel: targets by year, by field, by district, and Annex 1 values (audited)',
-  tags: ['dashboard'],
-  access: dashboard,
-  responses: { 200: binary('The workbook', XLSX) },
 });

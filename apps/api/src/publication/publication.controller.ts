@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
-import type { IndicatorValueInput, ObjectionDecision, ObjectionInput, PublishNotice } from '@shifan/domain';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { ObjectionDecision, ObjectionInput, PublishNotice } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { sendFile } from '../common/http/downloads';
@@ -121,24 +121,6 @@ export class PublicationController {
   @Endpoint(contract.publishApprovedList)
   publishApproved(@CurrentActor() actor: Actor, @Validated('params') params: IdParams) {
     return this.publication.publishApprovedList(actor, params.id);
-  }
-
-  @Get('dashboard')
-  @Endpoint(contract.getDashboard)
-  dashboard() {
-    return this.publication.dashboard();
-  }
-
-  @Get('dashboard.xlsx')
-  @Endpoint(contract.dashboardXlsx)
-  async dashboardXlsx(@CurrentActor() actor: Actor, @Res() response: Response) {
-    sendFile(response, await this.publication.dashboardXlsx(actor));
-  }
-
-  @Put('indicators/:code/values')
-  @Endpoint(contract.recordIndicator)
-  recordIndicator(@CurrentActor() actor: Actor, @Validated('params') params: { code: string }, @Validated('body') body: IndicatorValueInput) {
-    return this.publication.recordIndicator(actor, params.code, body);
   }
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { isObjectionOpen } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CallEntity } from '../calls/call.entity';
-import { IndicatorValueEntity } from './indicator-value.entity';
 import { ObjectionEntity } from './objection.entity';
 import { PublicNoticeEntity } from './public-notice.entity';
 
@@ -57,17 +56,6 @@ export class PublicationRepository {
       .where('call.year = :year AND notice.approved_at IS NOT NULL', { year })
       .orderBy('notice.call_id', 'ASC')
       .getMany();
-  }
-
-  /** Every published approved list with its call (`notice.call`). */
-  allApprovedNotices(): Promise<(PublicNoticeEntity & { call: CallEntity })[]> {
-    return this.dataSource
-      .getRepository(PublicNoticeEntity)
-      .createQueryBuilder('notice')
-      .innerJoinAndMapOne('notice.call', CallEntity, 'call', 'call.id = notice.call_id')
-      .where('notice.approved_at IS NOT NULL')
-      .orderBy('notice.id', 'ASC')
-      .getMany() as Promise<(PublicNoticeEntity & { call: CallEntity })[]>;
   }
 
   async insertNotice(manager: EntityManager, values: Omit<PublicNoticeEntity, 'id' | 'version'>): Promise<PublicNoticeEntity> {
@@ -129,16 +117,5 @@ export class PublicationRepository {
 
   saveObjection(manager: EntityManager, objection: ObjectionEntity): Promise<ObjectionEntity> {
     return manager.getRepository(ObjectionEntity).save(objection);
-  }
-
-  indicatorValues(): Promise<IndicatorValueEntity[]> {
-    return this.dataSource.getRepository(IndicatorValueEntity).find({ order: { code: 'ASC', year: 'ASC' } });
-  }
-
-  /** Inserts or replaces the value of (code, year). */
-  async upsertIndicatorValue(manager: EntityManager, values: Omit<IndicatorValueEntity, 'id'>): Promise<void> {
-    const repository = manager.getRepository(IndicatorValueEntity);
-    const existing = await repository.findOne({ where: { code: values.code, year: values.year }, lock: this.lockable(manager) });
-    await repository.save(existing ? Object.assign(existing, values) : repository.create(values));
   }
 }

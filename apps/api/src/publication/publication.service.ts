@@ -6,17 +6,12 @@ import {
   type ApprovedListView,
   beijingDate,
   buildApprovedListDocument,
-  buildDashboard,
   buildPublicNoticeDocument,
-  type DashboardView,
   defaultPublicNoticeParagraphs,
   DEFAULT_PUBLICATION_ISSUER,
   FILE_KIND_INFO,
   findProgrammeCategory,
   findSubField,
-  type IndicatorValueInput,
-  ANNEX1_INDICATORS,
-  PLAN_PERIOD_YEARS,
   localizedMessage,
   noticePhase,
   type NoticeView,
@@ -24,7 +19,6 @@ import {
   type ObjectionInput,
   type ObjectionReceipt,
   type ObjectionView,
-  type ProgrammeCategoryCode,
   type PublishNotice,
   publicNoticeTitle,
   SEALED_LETTER_MAX_MB,
@@ -41,7 +35,6 @@ import { ApplicationsRepository } from '../applications/applications.repository'
 import { renderApprovedList } from '../documents/renderers/approved-list.renderer';
 import { renderApprovedListWorkbook } from '../documents/renderers/approved-list.workbook';
 import { renderPublicNotice } from '../documents/renderers/public-notice.renderer';
-import { addTableSheet, newWorkbook } from '../documents/renderers/ranking.workbook';
 import { spoolDirectoryOf, UPLOAD_TMP_PREFIX } from '../attachments/attachments.service';
 import { storedFileName } from '../attachments/file-name';
 import { SpoolRefusal, spoolUpload } from '../attachments/upload-spooler';
@@ -459,77 +452,6 @@ export class PublicationService {
       license: '政府公开信息,可自由使用,请注明来源:武汉市经济和信息化局 / Public government information; free to reuse with attribution',
       lists: notices.map((notice) => approvedView(notice, (notice as PublicNoticeEntity & { call: CallEntity }).call)),
     };
-  }
-
-  // Dashboard
-
-  async dashboard(): Promise<DashboardView> {
-    const notices = await this.repository.allApprovedNotices();
-    const approvals = [];
-    for (const { call, approvedEntries } of notices) {
-      for (const entry of approvedEntries ?? []) {
-        approvals.push({ category: call.category as ProgrammeCategoryCode, level: call.level, year: call.year, subFieldCode: entry.subFieldCode, recommendingUnitCode: entry.recommendingUnitCode });
-      }
-    }
-    const values = (await this.repository.indicatorValues()).map((row) => ({ code: row.code, year: row.year, value: Number(row.value), note: row.note }));
-    const currentYear = Number(this.today().slice(0, 4));
-    // From the plan's first year to this one.
-    const years = Array.from({ length: currentYear - PLAN_PERIOD_YEARS[0] + 1 }, (_, index) => PLAN_PERIOD_YEARS[0] + index);
-    return buildDashboard(approvals, values, years);
-  }
-
-  async dashboardXlsx(actor: Actor): Promise<FileDownload> {
-    const view = await this.dashboard();
-    const workbook = newWorkbook('示范工作进展', this.clock.now());
-    type Target = DashboardView['targets'][number];
-    addTableSheet<Target>(
-      workbook,
-      '目标进展',
-      [
-        { header: '项目类别', width: 24, value: (row) => findProgrammeCategory(row.category)?.name.zh ?? row.category },
-        { header: '目标', width: 32, value: (row) => row.label.zh },
-        { header: '目标值', width: 12, value: (row) => (row.min === row.max ? String(row.min) : `${row.min}–${row.max}`) },
-        { header: '周期', width: 10, value: (row) => (row.period === 'per_year' ? '每年' : '三年') },
-        ...view.years.map((year, index) => ({ header: `${year}年`, width: 9, value: (row: Target) => row.approvedByYear[index] })),
-        { header: '合计', width: 9, value: (row) => row.total },
-        { header: '完成比例(%)', width: 12, value: (row) => row.percentOfTarget, numFmt: '0.0' },
-      ],
-      view.targets,
-      '武汉市“中国制造2025”试点示范工作进展',
-    );
-    addTableSheet(workbook, '按重点领域', [
-      { header: '重点领域', width: 30, value: (row: DashboardView['byKeyField'][number]) => row.name.zh },
-      { header: '认定数', width: 10, value: (row) => row.count },
-    ], view.byKeyField, '按重点领域统计');
-    addTableSheet(workbook, '按细分领域', [
-      { header: '细分领域', width: 30, value: (row: DashboardView['byField'][number]) => row.name.zh },
-      { header: '认定数', width: 10, value: (row) => row.count },
-    ], view.byField, '按细分领域统计');
-    addTableSheet(workbook, '按区', [
-      { header: '区', width: 20, value: (row: DashboardView['byDistrict'][number]) => row.name.zh },
-      { header: '认定数', width: 10, value: (row) => row.count },
-    ], view.byDistrict, '按区统计');
-    const indicatorRows = view.indicators.flatMap((indicator) => indicator.values.map((value) => ({ indicator, value })));
-    addTableSheet(workbook, '附件1指标', [
-      { header: '指标', width: 40, value: (row: (typeof indicatorRows)[number]) => row.indicator.name.zh },
-      { header: '目标值', width: 16, value: (row) => row.indicator.targetText },
-      { header: '年度', width: 8, value: (row) => row.value.year },
-      { header: '实际值', width: 12, value: (row) => row.value.value },
-      { header: '是否达标', width: 10, value: (row) => (row.value.met === null ? '—' : row.value.met ? '是' : '否') },
-      { header: '备注', width: 30, value: (row) => row.value.note },
-    ], indicatorRows, '附件1 主要指标');
-    const body = Buffer.from(await workbook.xlsx.writeBuffer());
-    await inTransaction(this.dataSource, (manager) => this.audit.record(manager, { action: 'dashboard.exported', actor, detail: { size: body.length } }));
-    return { body, fileName: `示范工作进展-${this.today()}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-  }
-
-  async recordIndicator(actor: Actor, code: string, input: IndicatorValueInput): Promise<DashboardView> {
-    if (!ANNEX1_INDICATORS.some((indicator) => indicator.code === code)) throw new AppError('NOT_FOUND');
-    await inTransaction(this.dataSource, async (manager) => {
-      await this.repository.upsertIndicatorValue(manager, { code, year: input.year, value: String(input.value), note: input.note ?? null, recordedBy: actor.accountId, recordedAt: this.clock.now() });
-      await this.audit.record(manager, { action: 'indicator.recorded', actor, target: { type: 'indicator', id: code }, detail: { year: input.year, value: input.value } });
-    });
-    return this.dashboard();
   }
 }
 

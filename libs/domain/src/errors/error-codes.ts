@@ -84,6 +84,9 @@ export const ERROR_CODES = {
   NOTICE_EXISTS: { status: 409, message: { zh: '该批次已发布公示(或正式名单)', en: 'This call’s notice (or approved list) is already published' } },
   NOTICE_NOT_OPEN: { status: 409, message: { zh: '不在公示期内,不受理异议', en: 'Objections are accepted during the notice period only' } },
   OBJECTIONS_OPEN: { status: 409, message: { zh: '仍有未办结的异议,不能发布正式名单', en: 'Objections are still open; the approved list cannot be published' } },
+  // Upward recommendations and their outcomes (issue #13)
+  NOT_A_RECOMMENDATION: { status: 422, message: { zh: '该项目不是本市向省或国家推荐的项目（须为已发布名单的省级或国家级批次项目）', en: 'This project is not one the city recommended to the province or the ministry (an entry of a published provincial or national list)' } },
+  UPWARD_OUTCOME_EXISTS: { status: 409, message: { zh: '该推荐项目已录入上级结果，请在原记录上修改', en: 'An outcome is already recorded for this recommended project; edit that record' } },
   // The working-day calendar (issue #12): a date in a year not entered yet is a state the officers can fix, not a crash.
   CALENDAR_OUT_OF_RANGE: { status: 422, message: { zh: '工作日历未覆盖该日期,请管理员先录入该年度的节假日安排', en: 'The working-day calendar does not cover this date; an administrator must enter that year first' } },
   CALENDAR_YEAR_STARTED: { status: 409, message: { zh: '该年度已开始或已过去,不能删除', en: 'This year has already started; it cannot be deleted' } },
