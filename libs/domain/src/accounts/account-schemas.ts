@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import { localizedMessage } from '../i18n/localized-text';
-import { checkUscc, normalizeUscc } from '../identity/uscc';
+import { USCC_NOT_ENTERPRISE, checkUscc, enterpriseApplicantProblem, normalizeUscc } from '../identity/uscc';
 import { checkPassword } from './password-policy';
 import { STAFF_ROLES } from './roles';
 
@@ -25,6 +25,12 @@ export const UsccField = z
     if (!check.valid) ctx.addIssue({ code: 'custom', message: localizedMessage(check.problems[0].message), params: { problem: check.problems[0].code } });
   });
 
+/** The USCC of an enterprise registering or claiming its account: a valid code that is also a `91` enterprise code. */
+export const EnterpriseUsccField = UsccField.superRefine((value, ctx) => {
+  const problem = enterpriseApplicantProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: localizedMessage(problem.message), params: { problem: problem.code, detailCode: USCC_NOT_ENTERPRISE } });
+});
+
 export const MobileField = z.string().trim().regex(MOBILE_PATTERN, { message: msg('请输入11位中国大陆手机号', 'Enter an 11-digit mainland China mobile number') });
 export const EmailField = z.email({ message: msg('请输入有效的电子邮箱', 'Enter a valid email address') }).max(254);
 export const PersonNameField = z.string().trim().min(2, { message: msg('至少2个字', 'At least 2 characters') }).max(50, { message: msg('最多50个字', 'At most 50 characters') });
@@ -43,7 +49,7 @@ function refinePassword(password: string, identities: (string | undefined)[], ct
 
 export const RegisterEnterpriseSchema = z
   .object({
-    uscc: UsccField,
+    uscc: EnterpriseUsccField,
     enterpriseName: z.string().trim().min(4, { message: msg('请输入营业执照上的企业全称', 'Enter the full name on the business licence') }).max(100),
     contactName: PersonNameField,
     mobile: MobileField,

@@ -15,7 +15,7 @@ import {
   industryDivisionField,
   phoneField,
   textField,
-  usccField,
+  enterpriseUsccField,
   wanYuanField,
   yearField,
 } from './field-schemas';
@@ -24,7 +24,7 @@ import { bilingual, type FormMeta } from './form-meta';
 /** The enterprise profile (企业基本信息), filled in once and reused by every application. */
 export const EnterpriseProfileObjectSchema = z.object({
   name: textField(L.name.label, 2, 100),
-  uscc: usccField(L.uscc.label),
+  uscc: enterpriseUsccField(L.uscc.label),
   legalForm: enumField(L.legalForm.label, LEGAL_FORM_CODES),
   legalRepresentativeName: textField(L.legalRepresentativeName.label, 2, 50),
   legalRepresentativeId: residentIdField(L.legalRepresentativeId.label).optional(),

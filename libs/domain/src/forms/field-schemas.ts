@@ -4,7 +4,7 @@ import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import { SUB_FIELD_CODES } from '../catalogue/key-fields';
 import type { LocalizedText } from '../i18n/localized-text';
 import { localizedMessage } from '../i18n/localized-text';
-import { checkUscc, normalizeUscc } from '../identity/uscc';
+import { USCC_NOT_ENTERPRISE, checkUscc, enterpriseApplicantProblem, normalizeUscc } from '../identity/uscc';
 import { isValidResidentId } from '../publication/resident-id';
 import { bilingual } from './form-meta';
 
@@ -116,6 +116,18 @@ export function usccField(label: LocalizedText) {
         ctx.addIssue({ code: 'custom', message: localizedMessage(problem.message), params: { usccProblem: problem.code } });
       }
     });
+}
+
+/**
+ * The USCC of an applicant to an enterprise programme: a valid code (as `usccField`) that is also a `91` enterprise
+ * code; `92` 个体工商户, `93` 农民专业合作社 and non-工商 codes are refused, naming what the code says the holder is
+ * (issue param `detailCode: 'USCC_NOT_ENTERPRISE'`).
+ */
+export function enterpriseUsccField(label: LocalizedText) {
+  return usccField(label).superRefine((value, ctx) => {
+    const problem = enterpriseApplicantProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: localizedMessage(problem.message), params: { usccProblem: problem.code, detailCode: USCC_NOT_ENTERPRISE } });
+  });
 }
 
 /** 11-digit mobile number or a landline with area code (e.g. 027-85551234). */

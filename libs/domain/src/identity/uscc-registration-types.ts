@@ -93,3 +93,8 @@ export const USCC_REGISTRATION_DEPARTMENTS: readonly RegistrationDepartment[] = 
 export function findRegistrationDepartment(code: string): RegistrationDepartment | undefined {
   return USCC_REGISTRATION_DEPARTMENTS.find((department) => department.code === code);
 }
+
+/** The 机构类别 of a 登记管理部门, or `undefined` when the pair is not in the GB 32100 tables. */
+export function findRegistrationType(departmentCode: string, typeCode: string): { code: string; name: LocalizedText } | undefined {
+  return findRegistrationDepartment(departmentCode)?.types.find((type) => type.code === typeCode);
+}

@@ -1,5 +1,5 @@
 import { buildUscc } from '../testing';
-import { completeUscc, checkUscc, isValidUscc, normalizeUscc, parseUscc } from './uscc';
+import { completeUscc, checkUscc, enterpriseApplicantProblem, isValidUscc, normalizeUscc, parseUscc, registrationKindOf } from './uscc';
 import { computeOrgCodeCheckDigit, computeUsccCheckCharacter } from './uscc-checksum';
 import { findRegistrationDepartment } from './uscc-registration-types';
 
@@ -72,10 +72,11 @@ describe('parseUscc', () => {
   it('parses a code with a wrong check character and says so', () => {
     expect(parseUscc('91420100MAEC200T13')).toMatchObject({ valid: false, problems: [{ code: 'CHECK_CHARACTER' }] });
   });
-  it('leaves unknown department and type names empty', () => {
+  it('leaves unknown department and type names empty, and the code invalid', () => {
     const parts = parseUscc(buildUscc({ department: 'B', type: 'C' }));
     expect(parts?.registrationDepartment.name).toBeUndefined();
     expect(parts?.registrationType.name).toBeUndefined();
+    expect(parts?.valid).toBe(false);
     expect(findRegistrationDepartment('N')?.types.map((type) => type.code)).toEqual(['1', '2', '3', '9']);
   });
   it('returns undefined for structurally broken input', () => {
@@ -92,5 +93,67 @@ describe('normalizeUscc and completeUscc', () => {
     expect(completeUscc('9142')).toBeUndefined();
     expect(completeUscc('91420100MAEC20*T')).toBeUndefined();
     expect(completeUscc('9I420100MAEC200T')).toBeUndefined();
+  });
+});
+
+describe('positions 1–2 (GB 32100 登记管理部门码 and 机构类别码)', () => {
+  it.each([
+    ['91', '企业'],
+    ['92', '个体工商户'],
+    ['93', '农民专业合作社'],
+    ['12', '事业单位'],
+    ['51', '社会团体'],
+    ['N2', '村级集体经济组织'],
+    ['Y1', '其他'],
+  ])('accepts the pair %s (%s)', (pair, typeName) => {
+    const code = buildUscc({ department: pair[0], type: pair[1] });
+    expect(checkUscc(code)).toEqual({ valid: true, problems: [] });
+    expect(parseUscc(code)?.registrationType.name?.zh).toBe(typeName);
+  });
+  it('refuses an unknown department with a message at position 1', () => {
+    const [problem] = checkUscc(buildUscc({ department: 'B', type: '1' })).problems;
+    expect(problem).toMatchObject({ code: 'REGISTRATION_TYPE', position: 1 });
+    expect(problem.message.zh).toContain('登记管理部门码');
+  });
+  it.each(['94', '99', '54', 'Y2', '1A'])('refuses %s: the type is not one of its department', (pair) => {
+    const [problem] = checkUscc(buildUscc({ department: pair[0], type: pair[1] })).problems;
+    expect(problem).toMatchObject({ code: 'REGISTRATION_TYPE', position: 2 });
+    expect(problem.message.zh).toContain('机构类别码');
+  });
+  it('names what the department allows', () => {
+    const [problem] = checkUscc(buildUscc({ department: '9', type: '4' })).problems;
+    expect(problem.message.zh).toContain('1 企业、2 个体工商户、3 农民专业合作社');
+    expect(problem.message.en).toContain('1 Enterprise, 2 Individual business');
+  });
+});
+
+describe('enterpriseApplicantProblem', () => {
+  it('accepts a 91 company code', () => {
+    expect(enterpriseApplicantProblem('91420100MAEC200T12')).toBeUndefined();
+  });
+  it('refuses a 92 individual business, saying what it is', () => {
+    const problem = enterpriseApplicantProblem(buildUscc({ type: '2' }));
+    expect(problem).toMatchObject({ code: 'NOT_ENTERPRISE', position: 2 });
+    expect(problem?.message.zh).toContain('个体工商户');
+    expect(problem?.message.zh).toContain('不是企业');
+    expect(problem?.message.en).toContain('an individual business registered with industry and commerce');
+  });
+  it('refuses a 93 farmers’ cooperative', () => {
+    expect(enterpriseApplicantProblem(buildUscc({ type: '3' }))?.message.zh).toContain('农民专业合作社');
+  });
+  it.each([
+    ['1', '2', '机构编制登记的事业单位'],
+    ['5', '2', '民政登记的民办非企业单位'],
+    ['Y', '1', '其他登记的其他'],
+  ])('refuses the non-工商 code %s%s at position 1 (%s)', (department, type, kind) => {
+    const code = buildUscc({ department, type });
+    expect(registrationKindOf(code)?.zh).toBe(kind);
+    const problem = enterpriseApplicantProblem(code);
+    expect(problem).toMatchObject({ code: 'NOT_ENTERPRISE', position: 1 });
+    expect(problem?.message.zh).toContain(kind);
+  });
+  it('leaves invalid codes to checkUscc', () => {
+    expect(enterpriseApplicantProblem('92420100MAEC200T12')).toBeUndefined();
+    expect(enterpriseApplicantProblem('123')).toBeUndefined();
   });
 });

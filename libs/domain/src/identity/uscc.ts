@@ -1,13 +1,20 @@
 import type { LocalizedText } from '../i18n/localized-text';
 import { USCC_ALPHABET, USCC_LENGTH, computeOrgCodeCheckDigit, computeUsccCheckCharacter } from './uscc-checksum';
-import { findRegistrationDepartment } from './uscc-registration-types';
+import { findRegistrationDepartment, findRegistrationType } from './uscc-registration-types';
 
 /**
  * 统一社会信用代码 validation and parsing (GB 32100-2015 with the GB 11714 organisation code inside it).
  * Layout: pos 1 登记管理部门 | pos 2 机构类别 | pos 3–8 登记管理机关行政区划码 | pos 9–17 主体标识码 (组织机构代码) | pos 18 校验码.
  * Functions here are strict about case and spaces; run `normalizeUscc` on user input first.
  */
-export type UsccProblemCode = 'LENGTH' | 'CHARACTER' | 'DIVISION_DIGITS' | 'ORG_CODE_CHECK_DIGIT' | 'CHECK_CHARACTER';
+export type UsccProblemCode =
+  | 'LENGTH'
+  | 'CHARACTER'
+  | 'DIVISION_DIGITS'
+  | 'REGISTRATION_TYPE'
+  | 'ORG_CODE_CHECK_DIGIT'
+  | 'CHECK_CHARACTER'
+  | 'NOT_ENTERPRISE';
 
 export interface UsccProblem {
   code: UsccProblemCode;
@@ -73,11 +80,42 @@ function structuralProblems(code: string): UsccProblem[] {
   return [];
 }
 
+/**
+ * Positions 1–2 must be a pair of the GB 32100 tables (登记管理部门码 then 机构类别码): `91` is a company, `12` a public
+ * institution; `B1` or `94` name nothing and are refused.
+ */
+function registrationTypeProblem(code: string): UsccProblem | undefined {
+  const department = findRegistrationDepartment(code[0]);
+  if (!department) {
+    return {
+      code: 'REGISTRATION_TYPE',
+      position: 1,
+      message: {
+        zh: `第1位“${code[0]}”不是GB 32100规定的登记管理部门码（1–9、A、N、Y），请核对`,
+        en: `Character 1 ("${code[0]}") is not a registration department of GB 32100 (1–9, A, N or Y); check the code`,
+      },
+    };
+  }
+  if (findRegistrationType(code[0], code[1])) return undefined;
+  const allowed = department.types.map((type) => `${type.code} ${type.name.zh}`).join('、');
+  const allowedEn = department.types.map((type) => `${type.code} ${type.name.en}`).join(', ');
+  return {
+    code: 'REGISTRATION_TYPE',
+    position: 2,
+    message: {
+      zh: `第2位“${code[1]}”不是登记管理部门“${department.name.zh}”下的机构类别码（可为：${allowed}），请核对`,
+      en: `Character 2 ("${code[1]}") is not an organisation type of department ${code[0]} (${department.name.en}); it may be ${allowedEn}`,
+    },
+  };
+}
+
 /** Every reason a code is not a valid USCC, in Chinese and English; `valid` when there are none. */
 export function checkUscc(code: string): UsccCheck {
   const structural = structuralProblems(code);
   if (structural.length > 0) return { valid: false, problems: structural };
   const problems: UsccProblem[] = [];
+  const registration = registrationTypeProblem(code);
+  if (registration) problems.push(registration);
   const expectedOrgDigit = computeOrgCodeCheckDigit(code.slice(8, 16));
   if (expectedOrgDigit !== code[16]) {
     problems.push({
@@ -105,7 +143,7 @@ export function checkUscc(code: string): UsccCheck {
   return { valid: problems.length === 0, problems };
 }
 
-/** True when the code passes both the GB 32100 check character and the GB 11714 organisation-code check digit. */
+/** True when positions 1–2 are a GB 32100 pair and the code passes both check characters (GB 32100 and GB 11714). */
 export function isValidUscc(code: string): boolean {
   return checkUscc(code).valid;
 }
@@ -160,4 +198,41 @@ export function completeUscc(first16: string): string | undefined {
   if (orgDigit === undefined) return undefined;
   const check = computeUsccCheckCharacter(first16 + orgDigit);
   return check === undefined ? undefined : first16 + orgDigit + check;
+}
+
+/** The detail code (API error `details[].code`) of an applicant whose USCC is not an enterprise code. */
+export const USCC_NOT_ENTERPRISE = 'USCC_NOT_ENTERPRISE';
+
+/** The USCC prefix of an enterprise registered with market regulation (工商 / 企业): the only applicants of enterprise programmes. */
+export const ENTERPRISE_USCC_PREFIX = '91';
+
+/** What positions 1–2 say the holder is, e.g. `{ zh: '工商登记的个体工商户', en: 'an individual business registered with industry and commerce' }`. */
+export function registrationKindOf(code: string): LocalizedText | undefined {
+  const department = findRegistrationDepartment(code[0]);
+  const type = findRegistrationType(code[0], code[1]);
+  if (!department || !type) return undefined;
+  return { zh: `${department.name.zh}登记的${type.name.zh}`, en: `${type.name.en.toLowerCase()} registered with ${department.name.en.toLowerCase()}` };
+}
+
+/**
+ * Why a valid code cannot apply to an enterprise programme, or `undefined` when it can (or is not a valid code at all:
+ * `checkUscc` says why). Only `91` (工商登记的企业) applies; `92` 个体工商户, `93` 农民专业合作社 and every non-工商 code
+ * are refused with a message naming what the code says the holder is.
+ */
+export function enterpriseApplicantProblem(code: string): UsccProblem | undefined {
+  if (!checkUscc(code).valid || code.startsWith(ENTERPRISE_USCC_PREFIX)) return undefined;
+  const kind = registrationKindOf(code);
+  if (!kind) return undefined;
+  return {
+    code: 'NOT_ENTERPRISE',
+    position: code[0] === '9' ? 2 : 1,
+    message: {
+      zh: `该统一社会信用代码以“${code.slice(0, 2)}”开头，表示${kind.zh}，不是企业；本平台的专项只受理企业（代码以“91”开头）申报`,
+      en: `This credit code begins "${code.slice(0, 2)}", which marks ${withArticle(kind.en)}, not an enterprise; these programmes accept only enterprises (codes beginning "91")`,
+    },
+  };
+}
+
+function withArticle(text: string): string {
+  return /^[aeiou]/.test(text) ? `an ${text}` : `a ${text}`;
 }
