@@ -7,7 +7,8 @@ import { DEFAULT_FORMAL_CHECKLIST, FormalChecklistItemSchema } from '../review/f
 
 /**
  * Everything a call (批次) decides: its dates, each eligibility threshold, the review settings and the quota. Every
- * number has a default with its source in ../shared/reference/domain-rules.md ([SRC] found, [ASSUMED] not found).
+ * default has its source as data in threshold-sources.ts (docs/domain-rules.md is generated from it). Names say how a
+ * threshold compares: `min…` is inclusive (以上/不低于), `max…` inclusive (以下/不超过), `…Above…` exclusive (超过).
  */
 
 const isoDate = z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') });
@@ -33,11 +34,11 @@ export const ABOVE_DESIGNATED_SIZE_MODES = ['required', 'preferred', 'not_requir
 export const EntityGateSettingsSchema = z.object({
   requireIndustrialEnterprise: z.boolean().describe('Applicant must be an industrial enterprise (GB/T 4754 门类 B/C/D). Default true except innovation centres [SRC 细则]'),
   aboveDesignatedSize: z.enum(ABOVE_DESIGNATED_SIZE_MODES).describe('规上: required (标杆 notices), preferred (a warning) or not required. [SRC whht 9045]'),
-  aboveDesignatedSizeMinRevenueWanYuan: nonNegative.describe('规上 revenue threshold, default 2000 万元 [SRC NBS]'),
+  aboveDesignatedSizeMinRevenueWanYuan: nonNegative.describe('规上: main business revenue at least this (2000 万元及以上, inclusive), default 2000 万元 [SRC NBS]'),
   accidentLookbackYears: z.number().int().min(1).max(10).describe('No major safety/environment/quality accident within this many years, default 2 (Wuhan; Hubei uses 3) [SRC]'),
   allowNonIndependentException: z.boolean().describe('A branch that pays tax in Wuhan with output above the threshold may apply, default true [SRC 细则 第三条]'),
-  nonIndependentMinOutputWanYuan: nonNegative.describe('Output last year the branch must exceed, default 1 000 000 万元 (100 亿元) [SRC]'),
-  maxApplicationsPerEnterprise: positiveInt.describe('Applications per enterprise in one call, default 1 [SRC East Lake 2021]'),
+  nonIndependentOutputAboveWanYuan: nonNegative.describe('Output last year the branch must exceed (超过, exclusive: exactly this does not qualify), default 1 000 000 万元 (100 亿元) [SRC 细则 第三条]'),
+  maxApplicationsPerEnterprise: positiveInt.describe('Applications per enterprise in one call, at most this (inclusive), default 1 [SRC East Lake 2021]'),
 });
 
 export type EntityGateSettings = z.infer<typeof EntityGateSettingsSchema>;
@@ -53,10 +54,10 @@ export const SmartMfgEligibilitySettingsSchema = z.object({
   requireInvestmentStatistics: z.boolean().describe('Project recorded in the 技改投资统计 database (入统), default true [SRC 细则]'),
   investmentFloorsWanYuan: z
     .object({ demonstration: nonNegative, benchmark: nonNegative, lighthouse: nonNegative })
-    .describe('Equipment + R&D floor per tier, default 1000 / 5000 / 10000 万元 [SRC 细则 第四条]'),
+    .describe('Equipment + R&D per tier at least this (以上, inclusive), default 1000 / 5000 / 10000 万元 [SRC 细则 第四条]'),
   investmentWindowYears: z.number().int().min(1).max(10).describe('Project must start within this many years before the deadline, default 2 [SRC 细则, East Lake 2021]'),
   earliestProjectStart: isoDate.nullable().describe('Explicit earliest start date overriding the window (e.g. 2023-10-01 for 标杆 2025), default null'),
-  minCncRatePercent: percent.describe('数控化率 must exceed this, default 70 [SRC East Lake 2021]'),
+  minCncRatePercent: percent.describe('数控化率 at least this (70% 以上, inclusive: 70 % meets it), default 70 [SRC East Lake 2021]'),
   requireErpMesIntegration: z.boolean().describe('ERP and MES with data exchange, default true [SRC East Lake 2021]'),
 });
 
@@ -64,26 +65,27 @@ export const TechTransformationEligibilitySettingsSchema = z.object({
   gate: EntityGateSettingsSchema,
   completion: CompletionSettingsSchema,
   requireInvestmentStatistics: z.boolean().describe('入统, default true [SRC]'),
-  minEquipmentInvestmentWanYuan: nonNegative.describe('Equipment investment floor, default 2000 万元 [SRC 武政规〔2021〕14号]'),
-  maxConstructionYears: z.number().int().min(1).max(10).describe('Construction period at most, default 2 years [SRC 武政规〔2021〕14号]'),
-  minEquipmentSharePercent: percent.describe('Equipment as a share of total investment, default 25 [ASSUMED: Fujian 2022 ratio 500/2000 万元]'),
-  rdCapShareOfEquipmentPercent: percent.describe('R&D counted up to this share of equipment investment, default 20 [SRC tjpveo 22031]'),
+  minEquipmentInvestmentWanYuan: nonNegative.describe('Equipment investment at least this (以上, inclusive), default 2000 万元 [SRC 武政规〔2021〕14号]'),
+  maxConstructionYears: z.number().int().min(1).max(10).describe('Construction period at most this (不超过, inclusive), default 2 years [SRC 武政规〔2021〕14号]'),
+  minEquipmentSharePercent: percent.describe('Equipment as a share of total investment, at least this (inclusive), default 25 [ASSUMED: Fujian 2022 ratio 500/2000 万元]'),
+  rdCapShareOfEquipmentPercent: percent.describe('R&D counted up to this share of equipment investment (inclusive), default 20 [SRC tjpveo 22031]'),
 });
 
 export const InnovationCentreEligibilitySettingsSchema = z.object({
   gate: EntityGateSettingsSchema,
   requireCompanyForm: z.boolean().describe('Operating company is an independent company legal person, default true [SRC 工信厅科〔2017〕64号; 制造强省办〔2021〕5号]'),
-  minShareholders: positiveInt.describe('At least this many shareholders, default 3 [ASSUMED; Shandong requires 5 investors]'),
-  maxSingleShareholderPercent: percent.describe('No single holder above this stake, default 50 [ASSUMED]'),
-  minRdStaff: z.number().int().min(0).describe('R&D staff at least this many … default 30 [ASSUMED]'),
-  minRdStaffSharePercent: percent.describe('… or at least this share of employees, default 50 [ASSUMED; Xiamen 2024]'),
-  minRdSpendSharePercent: percent.describe('R&D spending as a share of total costs, default 30 [ASSUMED; Xiamen 2024]'),
+  minShareholders: positiveInt.describe('At least this many shareholders (inclusive), default 3 [ASSUMED; Shandong requires 5 investors]'),
+  maxSingleShareholderPercent: percent.describe('No single holder above this stake (exactly this is allowed), default 50 [ASSUMED]'),
+  minAllianceMembers: positiveInt.describe('"公司+联盟": the alliance has at least this many member units (inclusive), default 10 [ASSUMED: no count found]'),
+  minRdStaff: z.number().int().min(0).describe('R&D staff at least this many (inclusive) … default 30 [ASSUMED]'),
+  minRdStaffSharePercent: percent.describe('… or at least this share of employees (inclusive), default 50 [ASSUMED; Xiamen 2024]'),
+  minRdSpendSharePercent: percent.describe('R&D spending as a share of total costs, at least this (inclusive), default 30 [OTHER PROVINCE: Xiamen 2024]'),
 });
 
 export const ItIntegrationEligibilitySettingsSchema = z.object({
   gate: EntityGateSettingsSchema,
-  selfAssessmentMaxAgeMonths: z.number().int().min(1).max(60).describe('Self-assessment at most this old at the deadline, default 12 months [ASSUMED]'),
-  minSystemRunningMonths: z.number().int().min(0).max(60).describe('National pilots: system running at least this long (warning only), default 3 months [SRC weak: practice guides]'),
+  selfAssessmentMaxAgeMonths: z.number().int().min(1).max(60).describe('Self-assessment at most this old at the deadline (inclusive), default 12 months [ASSUMED]'),
+  minSystemRunningMonths: z.number().int().min(0).max(60).describe('National pilots: system running at least this long (inclusive; warning only), default 3 months [ASSUMED: only commercial practice guides]'),
 });
 
 export const ReviewSettingsSchema = z.object({
@@ -93,8 +95,8 @@ export const ReviewSettingsSchema = z.object({
     .min(5)
     .refine((n) => n % 2 === 1, { error: bilingual('评审专家人数应为奇数', 'The panel size must be odd') })
     .describe('Experts per panel: odd and ≥ 5, default 7 [SRC 招标投标法 第37条; 财政部令第87号 第47条]'),
-  outlierThresholdPoints: nonNegative.describe('An expert total further than this from the trimmed mean needs a written reason, default 15 [issue #3]'),
-  passLine: percent.describe('Minimum trimmed mean to be shortlisted, default 60 [ASSUMED]'),
+  outlierThresholdPoints: nonNegative.describe('An expert total further than this from the trimmed mean (exclusive: exactly this is not an outlier) needs a written reason, default 15 [ASSUMED: issue #3]'),
+  passLine: percent.describe('Minimum trimmed mean to be shortlisted (inclusive: 60 passes), default 60 [ASSUMED]'),
   coApplicationLookbackYears: z.number().int().min(0).max(10).describe('Experts who co-applied with the applicant within this many years are excluded, default 3 [STATUTE 政府采购法实施条例 第九条]'),
   blindReview: z.boolean().describe('Blind review: experts see neither the enterprise name nor its USCC nor identifying attachments, default false [issue #7]'),
   unitRecommendationQuota: z
@@ -155,7 +157,7 @@ export const DEFAULT_GATE: EntityGateSettings = {
   aboveDesignatedSizeMinRevenueWanYuan: 2000,
   accidentLookbackYears: 2,
   allowNonIndependentException: true,
-  nonIndependentMinOutputWanYuan: 1_000_000,
+  nonIndependentOutputAboveWanYuan: 1_000_000,
   maxApplicationsPerEnterprise: 1,
 };
 
@@ -231,6 +233,7 @@ const BUILDERS: DefaultBuilders = {
       requireCompanyForm: true,
       minShareholders: 3,
       maxSingleShareholderPercent: 50,
+      minAllianceMembers: 10,
       minRdStaff: 30,
       minRdStaffSharePercent: 50,
       minRdSpendSharePercent: 30,

@@ -4,6 +4,7 @@ import type { Draft } from '../shared/draft';
 import type { CallSettingsFor } from './call-settings';
 import type { EligibilityRule } from './rule-types';
 import { aboveDesignatedSizeRule } from './rules/gate/above-designated-size.rule';
+import { enterpriseUsccRule } from './rules/gate/enterprise-uscc.rule';
 import { independentLegalPersonRule } from './rules/gate/independent-legal-person.rule';
 import { industrialEnterpriseRule } from './rules/gate/industrial-enterprise.rule';
 import { noDoubleFundingRule } from './rules/gate/no-double-funding.rule';
@@ -12,6 +13,7 @@ import { notDishonestRule } from './rules/gate/not-dishonest.rule';
 import { oneApplicationPerCallRule } from './rules/gate/one-application-per-call.rule';
 import { registeredInWuhanRule } from './rules/gate/registered-in-wuhan.rule';
 import { usccRegistrationAreaRule } from './rules/gate/uscc-registration-area.rule';
+import { centreAllianceRule } from './rules/innovation-centre/centre-alliance.rule';
 import { centreLegalFormRule } from './rules/innovation-centre/centre-legal-form.rule';
 import { centreRdSpendingRule } from './rules/innovation-centre/centre-rd-spending.rule';
 import { centreRdStaffRule } from './rules/innovation-centre/centre-rd-staff.rule';
@@ -37,6 +39,7 @@ export type RuleSetFor<C extends ProgrammeCategoryCode> = readonly EligibilityRu
 export const GATE_RULES = [
   registeredInWuhanRule,
   usccRegistrationAreaRule,
+  enterpriseUsccRule,
   independentLegalPersonRule,
   industrialEnterpriseRule,
   aboveDesignatedSizeRule,
@@ -66,6 +69,6 @@ export const ELIGIBILITY_RULE_SETS: { readonly [C in ProgrammeCategoryCode]: Rul
     equipmentShareRule,
     rdCapRule,
   ],
-  INNOVATION_CENTRE: [...GATE_RULES, centreLegalFormRule, centreShareholdersRule, centreRdStaffRule, centreRdSpendingRule],
+  INNOVATION_CENTRE: [...GATE_RULES, centreLegalFormRule, centreShareholdersRule, centreAllianceRule, centreRdStaffRule, centreRdSpendingRule],
   IT_INTEGRATION: [...GATE_RULES, selfAssessmentRule, systemRunningRule],
 };

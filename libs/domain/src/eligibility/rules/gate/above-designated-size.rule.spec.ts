@@ -17,7 +17,8 @@ describe('aboveDesignatedSizeRule', () => {
   it('fails a firm that is not 规上 when the call requires it', () => {
     const result = aboveDesignatedSizeRule(required, { declaredAboveDesignatedSize: false, revenueWanYuan: 5000 }, {});
     expect(result.outcome).toBe('fail');
-    expect(result.message.en).toContain('requires');
+    expect(result.message.en).toContain('does not meet this call’s requirement');
+    expect(result.message.zh).toContain('不符合本批次要求：规上企业，主营业务收入 ≥ 2000万元');
   });
   it('fails a declared 规上 firm whose revenue is below the threshold', () => {
     const result = aboveDesignatedSizeRule(required, { declaredAboveDesignatedSize: true, revenueWanYuan: 1999.5 }, {});

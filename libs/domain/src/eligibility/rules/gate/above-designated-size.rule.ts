@@ -1,3 +1,4 @@
+import { againstCall, amounts, meets } from '../../call-requirement';
 import { formatNumber, readBoolean, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, notRequired, pass, warn } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
@@ -21,13 +22,17 @@ export const aboveDesignatedSizeRule = defineRule<GateRuleSettings, unknown>(
     const revenue = readNumber(profile.revenueWanYuan);
     if (declared === undefined || revenue === undefined) return missing(FIELDS);
     const min = gate.aboveDesignatedSizeMinRevenueWanYuan;
-    if (declared && revenue >= min) return pass({ zh: '规模以上工业企业', en: 'Above designated size' }, FIELDS);
-    const reason = declared
-      ? { zh: `申报为规上企业,但主营业务收入${formatNumber(revenue)}万元低于${formatNumber(min)}万元`, en: `Declared 规上, but main business revenue ${formatNumber(revenue)} is below ${formatNumber(min)} (10,000 yuan)` }
-      : { zh: '非规模以上工业企业', en: 'Not above designated size' };
+    const revenueMet = meets(revenue, 'at_least', min);
+    const condition = { zh: `规上企业，主营业务收入 ≥ ${amounts.wanYuan(min).zh}`, en: `above designated size, main business revenue ≥ ${amounts.wanYuan(min).en}` };
+    const finding = {
+      zh: `${declared ? '申报为规上企业' : '未申报为规上企业'}，主营业务收入${formatNumber(revenue)}万元`,
+      en: `${declared ? 'Declared 规上' : 'Not declared 规上'}, main business revenue ${amounts.wanYuan(revenue).en}`,
+    };
+    if (declared && revenueMet) return pass(againstCall(finding, true, condition), FIELDS);
+    const reason = againstCall(finding, false, condition);
     if (gate.aboveDesignatedSize === 'preferred') {
-      return warn({ zh: `${reason.zh}(本批次优先支持规上企业)`, en: `${reason.en} (this call prefers 规上 firms)` }, FIELDS);
+      return warn({ zh: `${reason.zh}（本批次优先支持，不否决）`, en: `${reason.en} (this call prefers such firms; not a refusal)` }, FIELDS);
     }
-    return fail({ zh: `${reason.zh};本批次要求规上企业`, en: `${reason.en}; this call requires 规上 firms` }, FIELDS);
+    return fail(reason, FIELDS);
   },
 );

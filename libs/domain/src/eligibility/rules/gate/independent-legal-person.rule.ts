@@ -1,11 +1,12 @@
 import { findLegalForm } from '../../../catalogue/legal-forms';
-import { formatNumber, readBoolean, readNumber, readText } from '../../rule-inputs';
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { readBoolean, readNumber, readText } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
 
 /**
- * Independent legal person (独立法人). Exception: a branch that pays tax in Wuhan with last year's output above the
- * threshold (>100 亿元) may apply; its project lies in Wuhan by the form's district list.
+ * Independent legal person (独立法人). Exception: a branch that pays tax in Wuhan with last year's output above (超过,
+ * exclusive) the threshold (100 亿元) may apply; its project lies in Wuhan by the form's district list.
  */
 export const independentLegalPersonRule = defineRule<GateRuleSettings, unknown>(
   {
@@ -25,19 +26,11 @@ export const independentLegalPersonRule = defineRule<GateRuleSettings, unknown>(
     const output = readNumber(profile.outputValueWanYuan);
     if (paysTax === false) return fail({ zh: '非独立法人须在汉纳税方可申报', en: 'A branch must pay tax in Wuhan to apply' }, fields);
     if (paysTax === undefined || output === undefined) return missing(fields);
-    const threshold = gate.nonIndependentMinOutputWanYuan;
-    if (output > threshold) {
-      return pass(
-        { zh: `非独立法人,在汉纳税且上年产值超过${formatNumber(threshold)}万元,可申报`, en: `A branch paying tax in Wuhan with output above ${formatNumber(threshold)} (10,000 yuan): may apply` },
-        fields,
-      );
-    }
-    return fail(
-      {
-        zh: `非独立法人上年产值须超过${formatNumber(threshold)}万元,当前为${formatNumber(output)}万元`,
-        en: `A branch needs output above ${formatNumber(threshold)} (10,000 yuan) last year; it reported ${formatNumber(output)}`,
-      },
-      fields,
-    );
+    const threshold = gate.nonIndependentOutputAboveWanYuan;
+    const met = meets(output, 'more_than', threshold);
+    const finding = { zh: `非独立法人，在汉纳税，上年产值${amounts.wanYuan(output).zh}`, en: `A branch paying tax in Wuhan with output last year of ${amounts.wanYuan(output).en}` };
+    const condition = compared('more_than', amounts.wanYuan(threshold));
+    const message = againstCall(finding, met, { zh: `非独立法人上年产值 ${condition.zh}（超过，不含本数）`, en: `a branch’s output last year ${condition.en} (exclusive)` });
+    return met ? pass(message, fields) : fail(message, fields);
   },
 );

@@ -1,5 +1,6 @@
 import { addYears, compareIsoDates } from '../../../shared/iso-date';
 import { referenceDateOf } from '../../call-settings';
+import { callRequirement } from '../../call-requirement';
 import { readBoolean, readDate } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
@@ -15,17 +16,16 @@ export const noMajorAccidentRule = defineRule<GateRuleSettings, unknown>(
     const years = settings.eligibility.gate.accidentLookbackYears;
     const had = readBoolean(profile.hasMajorAccidentRecord);
     if (had === undefined) return missing(['profile.hasMajorAccidentRecord']);
-    if (!had) return pass({ zh: `近${years}年无重大事故`, en: `No major accident in the last ${years} years` }, ['profile.hasMajorAccidentRecord']);
+    const required = callRequirement({ zh: `近${years}年内（${years}年追溯期）无重大事故`, en: `no major accident within the last ${years} years` });
+    const withRequirement = (finding: { zh: string; en: string }) => ({ zh: `${finding.zh}；${required.zh}`, en: `${finding.en}; ${required.en}` });
+    if (!had) return pass(withRequirement({ zh: '未发生重大事故', en: 'No major accident declared' }), ['profile.hasMajorAccidentRecord']);
     const fields = ['profile.hasMajorAccidentRecord', 'profile.lastMajorAccidentDate'];
     const date = readDate(profile.lastMajorAccidentDate);
     if (date === undefined) return missing(fields);
     const windowStart = addYears(referenceDateOf(settings), -years);
     if (compareIsoDates(date, windowStart) >= 0) {
-      return fail(
-        { zh: `${date}发生重大事故,在近${years}年内(${windowStart}起)`, en: `A major accident on ${date} falls within the last ${years} years (since ${windowStart})` },
-        fields,
-      );
+      return fail(withRequirement({ zh: `${date}发生重大事故，在${windowStart}起的追溯期内`, en: `A major accident on ${date} falls within the window (since ${windowStart})` }), fields);
     }
-    return pass({ zh: `最近一次重大事故(${date})早于${windowStart}`, en: `The latest major accident (${date}) was before ${windowStart}` }, fields);
+    return pass(withRequirement({ zh: `最近一次重大事故（${date}）早于${windowStart}`, en: `The latest major accident (${date}) was before ${windowStart}` }), fields);
   },
 );

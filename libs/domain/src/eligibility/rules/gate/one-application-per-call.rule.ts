@@ -1,3 +1,4 @@
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
 
@@ -16,12 +17,12 @@ export const oneApplicationPerCallRule = defineRule<GateRuleSettings, unknown>(
       return missing(FIELDS, { zh: '尚未核对本企业在本批次的其他申报', en: 'The enterprise’s other applications in this call have not been checked yet' });
     }
     const max = gate.maxApplicationsPerEnterprise;
-    if (others + 1 > max) {
-      return fail(
-        { zh: `每家企业本批次限报${max}项,已有${others}项在审`, en: `At most ${max} application(s) per enterprise in this call; ${others} already live` },
-        FIELDS,
-      );
-    }
-    return pass({ zh: `未超过本批次限报${max}项`, en: `Within the limit of ${max} per enterprise` }, FIELDS);
+    const met = meets(others + 1, 'at_most', max);
+    const message = againstCall(
+      { zh: `本企业在本批次已有${others}项申报在审，连同本项共${others + 1}项`, en: `${others} other application(s) of the enterprise are live in this call, ${others + 1} with this one` },
+      met,
+      { zh: `每家企业 ${compared('at_most', amounts.items(max)).zh}`, en: `${compared('at_most', amounts.items(max)).en} per enterprise` },
+    );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,3 +1,4 @@
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { CENTRE_SOURCE, type InnovationCentreCallSettings, type InnovationCentreDraft } from './innovation-centre-settings';
@@ -9,7 +10,7 @@ export const centreRdSpendingRule = defineRule<InnovationCentreCallSettings, Inn
   {
     id: 'centre.rd-spending',
     title: { zh: '研发经费投入', en: 'R&D spending' },
-    source: `${CENTRE_SOURCE}: [ASSUMED]; Xiamen 2024 (≥30% of total cost)`,
+    source: `${CENTRE_SOURCE}: other province, Xiamen 2024 (≥30% of total cost); no Wuhan number`,
   },
   ({ eligibility }, _profile, application) => {
     const rd = readNumber(application.rdExpenseWanYuan);
@@ -17,10 +18,13 @@ export const centreRdSpendingRule = defineRule<InnovationCentreCallSettings, Inn
     if (rd === undefined || cost === undefined || cost <= 0) return missing(FIELDS);
     const share = (rd / cost) * 100;
     const min = eligibility.minRdSpendSharePercent;
-    if (share >= min) return pass({ zh: `研发经费占成本费用${formatNumber(share)}%`, en: `R&D is ${formatNumber(share)}% of total costs` }, FIELDS);
-    return fail(
-      { zh: `研发经费须占成本费用${formatNumber(min)}%以上,当前为${formatNumber(share)}%`, en: `R&D must be at least ${formatNumber(min)}% of total costs; it is ${formatNumber(share)}%` },
-      FIELDS,
+    const met = meets(share, 'at_least', min);
+    const condition = compared('at_least', amounts.percent(min));
+    const message = againstCall(
+      { zh: `研发经费占成本费用${formatNumber(share)}%`, en: `R&D is ${formatNumber(share)}% of total costs` },
+      met,
+      { zh: `研发经费占成本费用 ${condition.zh}`, en: `R&D share of total costs ${condition.en}` },
     );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -16,7 +16,7 @@ describe('centreShareholdersRule', () => {
     const ascending = [...three].reverse();
     expect(centreShareholdersRule(settings, {}, { shareholders: ascending }).outcome).toBe('pass');
     const result = centreShareholdersRule(settings, {}, { shareholders: [{ name: '甲', sharePercent: 10 }, { name: '乙', sharePercent: 20 }, { name: '丙', sharePercent: 70 }] });
-    expect(result.message.en).toContain('丙 holds 70%');
+    expect(result.message.en).toContain('丙, holds 70%');
   });
   it('fails two shareholders', () => {
     expect(centreShareholdersRule(settings, {}, { shareholders: three.slice(0, 2) }).outcome).toBe('fail');

@@ -1,10 +1,11 @@
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
 import { formatNumber, readNumber, readText } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { CENTRE_SOURCE, type InnovationCentreCallSettings, type InnovationCentreDraft } from './innovation-centre-settings';
 
 const FIELDS = ['application.shareholders'];
 
-/** Diversified ownership: at least 3 shareholders (default) and none above 50 % (default). */
+/** Diversified ownership: at least 3 shareholders and none above 50 % (defaults, both assumptions: no Wuhan number found). */
 export const centreShareholdersRule = defineRule<InnovationCentreCallSettings, InnovationCentreDraft>(
   {
     id: 'centre.shareholders',
@@ -22,19 +23,19 @@ export const centreShareholdersRule = defineRule<InnovationCentreCallSettings, I
       stakes.push({ name, share });
     }
     const { minShareholders, maxSingleShareholderPercent } = eligibility;
-    if (stakes.length < minShareholders) {
-      return fail({ zh: `股东须不少于${minShareholders}家,当前${stakes.length}家`, en: `At least ${minShareholders} shareholders are needed; there are ${stakes.length}` }, FIELDS);
-    }
     const largest = stakes.reduce((max, stake) => (stake.share > max.share ? stake : max));
-    if (largest.share > maxSingleShareholderPercent) {
-      return fail(
-        {
-          zh: `单一股东持股不得超过${formatNumber(maxSingleShareholderPercent)}%,${largest.name}持股${formatNumber(largest.share)}%`,
-          en: `No shareholder may hold more than ${formatNumber(maxSingleShareholderPercent)}%; ${largest.name} holds ${formatNumber(largest.share)}%`,
-        },
-        FIELDS,
-      );
-    }
-    return pass({ zh: `${stakes.length}家股东,股权分散`, en: `${stakes.length} shareholders, none dominant` }, FIELDS);
+    const enoughHolders = meets(stakes.length, 'at_least', minShareholders);
+    const noneDominant = meets(largest.share, 'at_most', maxSingleShareholderPercent);
+    const holderCount = compared('at_least', amounts.units(minShareholders));
+    const single = compared('at_most', amounts.percent(maxSingleShareholderPercent));
+    const message = againstCall(
+      {
+        zh: `${stakes.length}家股东，最大股东${largest.name}持股${formatNumber(largest.share)}%`,
+        en: `${stakes.length} shareholders; the largest, ${largest.name}, holds ${formatNumber(largest.share)}%`,
+      },
+      enoughHolders && noneDominant,
+      { zh: `股东 ${holderCount.zh}，单一股东持股 ${single.zh}`, en: `shareholders ${holderCount.en}, a single holding ${single.en}` },
+    );
+    return enoughHolders && noneDominant ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,5 +1,6 @@
 import { addMonths, compareIsoDates } from '../../../shared/iso-date';
 import { referenceDateOf } from '../../call-settings';
+import { againstCall } from '../../call-requirement';
 import { readDate, readText } from '../../rule-inputs';
 import { defineRule, missing, pass, warn } from '../../rule-types';
 import { IT_SOURCE, type ItIntegrationCallSettings, type ItIntegrationDraft } from './it-integration-settings';
@@ -22,12 +23,12 @@ export const systemRunningRule = defineRule<ItIntegrationCallSettings, ItIntegra
     if (since === undefined) return missing(fields);
     const months = settings.eligibility.minSystemRunningMonths;
     const deadline = referenceDateOf(settings);
-    if (compareIsoDates(addMonths(since, months), deadline) <= 0) {
-      return pass({ zh: `管理体系自${since}起运行,满${months}个月`, en: `Running since ${since}: at least ${months} months` }, fields);
-    }
-    return warn(
-      { zh: `管理体系运行不足${months}个月(自${since}起),建议运行满${months}个月后再申请评定`, en: `Running for less than ${months} months (since ${since}); consider waiting before the assessment` },
-      fields,
+    const met = compareIsoDates(addMonths(since, months), deadline) <= 0;
+    const message = againstCall(
+      { zh: `管理体系自${since}起运行`, en: `The system has run since ${since}` },
+      met,
+      { zh: `至截止日运行 ≥ ${months}个月（建议，不否决）`, en: `running ≥ ${months} months by the deadline (advice, not a refusal)` },
     );
+    return met ? pass(message, fields) : warn(message, fields);
   },
 );

@@ -30,7 +30,7 @@ export const projectCompletedRule = defineRule<ProjectRuleSettings, ProjectDraft
     }
     if (completion.requireCompletedInCallYear && yearOf(completed) !== settings.callYear) {
       return fail(
-        { zh: `项目须于${settings.callYear}年内完工,实际完工于${completed}`, en: `The project must be completed in ${settings.callYear}; it was completed on ${completed}` },
+        { zh: `项目于${completed}完工，不符合本批次要求：${settings.callYear}年内完工`, en: `Completed on ${completed}; does not meet this call’s requirement: completed in ${settings.callYear}` },
         FIELDS,
       );
     }

@@ -1,5 +1,6 @@
 import { PILOT_TIER_LABELS, PILOT_TIERS, type PilotTier } from '../../../forms/smart-mfg-application.schema';
-import { formatNumber, readNumber, readText } from '../../rule-inputs';
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { readNumber, readText } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { SMART_SOURCE, type SmartMfgCallSettings, type SmartMfgDraft } from './smart-mfg-settings';
 
@@ -24,15 +25,13 @@ export const smartInvestmentFloorRule = defineRule<SmartMfgCallSettings, SmartMf
     const floor = eligibility.investmentFloorsWanYuan[tier];
     const counted = equipment + rd;
     const label = PILOT_TIER_LABELS[tier];
-    if (counted >= floor) {
-      return pass(
-        { zh: `设备与研发投入${formatNumber(counted)}万元,达到${label.zh}${formatNumber(floor)}万元要求`, en: `Equipment and R&D of ${formatNumber(counted)} meet the ${formatNumber(floor)} floor for ${label.en} (10,000 yuan)` },
-        FIELDS,
-      );
-    }
-    return fail(
-      { zh: `${label.zh}要求设备与研发投入不低于${formatNumber(floor)}万元,当前为${formatNumber(counted)}万元`, en: `${label.en} needs equipment and R&D of at least ${formatNumber(floor)}; this project has ${formatNumber(counted)} (10,000 yuan)` },
-      FIELDS,
+    const met = meets(counted, 'at_least', floor);
+    const condition = compared('at_least', amounts.wanYuan(floor));
+    const message = againstCall(
+      { zh: `设备与研发投入${amounts.wanYuan(counted).zh}`, en: `Equipment and R&D of ${amounts.wanYuan(counted).en}` },
+      met,
+      { zh: `${label.zh}设备与研发投入 ${condition.zh}`, en: `equipment and R&D for ${label.en} ${condition.en}` },
     );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

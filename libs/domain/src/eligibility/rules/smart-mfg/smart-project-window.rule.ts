@@ -1,5 +1,6 @@
 import { addYears, compareIsoDates } from '../../../shared/iso-date';
 import { referenceDateOf } from '../../call-settings';
+import { againstCall } from '../../call-requirement';
 import { readDate } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { SMART_SOURCE, type SmartMfgCallSettings, type SmartMfgDraft } from './smart-mfg-settings';
@@ -21,9 +22,8 @@ export const smartProjectWindowRule = defineRule<SmartMfgCallSettings, SmartMfgD
     if (start === undefined) return missing(FIELDS);
     const { earliestProjectStart, investmentWindowYears } = settings.eligibility;
     const earliest = earliestProjectStart ?? addYears(referenceDateOf(settings), -investmentWindowYears);
-    if (compareIsoDates(start, earliest) < 0) {
-      return fail({ zh: `项目须于${earliest}及以后开工,实际开工于${start}`, en: `The project must start on or after ${earliest}; it started on ${start}` }, FIELDS);
-    }
-    return pass({ zh: `开工日期${start}在时间窗口内(${earliest}起)`, en: `Started on ${start}, within the window (from ${earliest})` }, FIELDS);
+    const met = compareIsoDates(start, earliest) >= 0;
+    const message = againstCall({ zh: `项目于${start}开工`, en: `The project started on ${start}` }, met, { zh: `${earliest}及以后开工`, en: `started on or after ${earliest}` });
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,4 +1,5 @@
 import { addYears, compareIsoDates } from '../../../shared/iso-date';
+import { againstCall, amounts, compared } from '../../call-requirement';
 import { readDate } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
@@ -21,9 +22,13 @@ export const constructionPeriodRule = defineRule<TechTransformationCallSettings,
     if (compareIsoDates(end, start) < 0) {
       return fail({ zh: '完工日期早于开工日期', en: 'The completion date is before the start date' }, FIELDS);
     }
-    if (compareIsoDates(end, latest) > 0) {
-      return fail({ zh: `建设期不得超过${years}年(${start}开工,须于${latest}前完工)`, en: `The construction period may not exceed ${years} years (started ${start}, due by ${latest})` }, FIELDS);
-    }
-    return pass({ zh: `建设期在${years}年以内`, en: `Built within ${years} years` }, FIELDS);
+    const met = compareIsoDates(end, latest) <= 0;
+    const condition = compared('at_most', amounts.years(years));
+    const message = againstCall(
+      { zh: `${start}开工，${end}完工`, en: `Started ${start}, completed ${end}` },
+      met,
+      { zh: `建设期 ${condition.zh}（不超过，即${latest}及以前完工）`, en: `construction period ${condition.en} (completed by ${latest})` },
+    );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,4 +1,5 @@
-import { formatNumber, readNumber } from '../../rule-inputs';
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
 
@@ -15,12 +16,13 @@ export const equipmentInvestmentFloorRule = defineRule<TechTransformationCallSet
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
     if (equipment === undefined) return missing(FIELDS);
     const floor = eligibility.minEquipmentInvestmentWanYuan;
-    if (equipment >= floor) {
-      return pass({ zh: `设备投资${formatNumber(equipment)}万元,达到${formatNumber(floor)}万元`, en: `Equipment investment ${formatNumber(equipment)} meets ${formatNumber(floor)} (10,000 yuan)` }, FIELDS);
-    }
-    return fail(
-      { zh: `设备投资须不低于${formatNumber(floor)}万元,当前为${formatNumber(equipment)}万元`, en: `Equipment investment must be at least ${formatNumber(floor)}; it is ${formatNumber(equipment)} (10,000 yuan)` },
-      FIELDS,
+    const met = meets(equipment, 'at_least', floor);
+    const condition = compared('at_least', amounts.wanYuan(floor));
+    const message = againstCall(
+      { zh: `设备投资${amounts.wanYuan(equipment).zh}`, en: `Equipment investment ${amounts.wanYuan(equipment).en}` },
+      met,
+      { zh: `设备投资 ${condition.zh}`, en: `equipment investment ${condition.en}` },
     );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,15 +1,16 @@
+import { againstCall, amounts, compared, meets } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
 
 const FIELDS = ['application.equipmentInvestmentWanYuan', 'application.totalInvestmentWanYuan'];
 
-/** Equipment is a sufficient share of total investment (25 % by default, an assumption: Fujian 2022 uses 500/2000). */
+/** Equipment is at least the call's share of total investment (25 % by default, an assumption: Fujian 2022 uses 500/2000). */
 export const equipmentShareRule = defineRule<TechTransformationCallSettings, TechTransformationDraft>(
   {
     id: 'tech.equipment-share',
     title: { zh: '设备投资占比', en: 'Equipment share of investment' },
-    source: `${TECH_SOURCE} [ASSUMED]`,
+    source: `${TECH_SOURCE} [ASSUMED: no policy source; Fujian 2022 ratio]`,
   },
   ({ eligibility }, _profile, application) => {
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
@@ -17,12 +18,13 @@ export const equipmentShareRule = defineRule<TechTransformationCallSettings, Tec
     if (equipment === undefined || total === undefined || total <= 0) return missing(FIELDS);
     const share = (equipment / total) * 100;
     const min = eligibility.minEquipmentSharePercent;
-    if (share >= min) {
-      return pass({ zh: `设备投资占总投资${formatNumber(share)}%`, en: `Equipment is ${formatNumber(share)}% of total investment` }, FIELDS);
-    }
-    return fail(
-      { zh: `设备投资占总投资须不低于${formatNumber(min)}%,当前为${formatNumber(share)}%`, en: `Equipment must be at least ${formatNumber(min)}% of total investment; it is ${formatNumber(share)}%` },
-      FIELDS,
+    const met = meets(share, 'at_least', min);
+    const condition = compared('at_least', amounts.percent(min));
+    const message = againstCall(
+      { zh: `设备投资占总投资${formatNumber(share)}%`, en: `Equipment is ${formatNumber(share)}% of total investment` },
+      met,
+      { zh: `设备投资占比 ${condition.zh}`, en: `equipment share ${condition.en}` },
     );
+    return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

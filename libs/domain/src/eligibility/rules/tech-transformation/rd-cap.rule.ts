@@ -1,3 +1,4 @@
+import { amounts, callRequirement, compared, meets } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, missing, pass, warn } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
@@ -16,11 +17,16 @@ export const rdCapRule = defineRule<TechTransformationCallSettings, TechTransfor
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
     if (rd === undefined || equipment === undefined) return missing(FIELDS);
     const cap = (equipment * eligibility.rdCapShareOfEquipmentPercent) / 100;
-    if (rd <= cap) return pass({ zh: '研发投入在计入上限内', en: 'R&D is within the counted cap' }, FIELDS);
+    const condition = compared('at_most', amounts.percent(eligibility.rdCapShareOfEquipmentPercent));
+    const counted = callRequirement({
+      zh: `研发投入按 ${condition.zh} 设备投资计入（${formatNumber(cap)}万元）`,
+      en: `R&D counted up to ${condition.en} of equipment investment (${amounts.wanYuan(cap).en})`,
+    });
+    if (meets(rd, 'at_most', cap)) return pass({ zh: `研发投入${formatNumber(rd)}万元全部计入；${counted.zh}`, en: `R&D of ${amounts.wanYuan(rd).en} counts in full; ${counted.en}` }, FIELDS);
     return warn(
       {
-        zh: `研发投入最多按设备投资的${formatNumber(eligibility.rdCapShareOfEquipmentPercent)}%(${formatNumber(cap)}万元)计入,超出的${formatNumber(rd - cap)}万元不计`,
-        en: `R&D counts up to ${formatNumber(eligibility.rdCapShareOfEquipmentPercent)}% of equipment (${formatNumber(cap)}); the excess ${formatNumber(rd - cap)} (10,000 yuan) is not counted`,
+        zh: `研发投入${formatNumber(rd)}万元，超出的${formatNumber(rd - cap)}万元不计入；${counted.zh}`,
+        en: `R&D of ${amounts.wanYuan(rd).en}: the excess ${amounts.wanYuan(rd - cap).en} is not counted; ${counted.en}`,
       },
       FIELDS,
     );
