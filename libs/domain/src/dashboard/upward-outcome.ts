@@ -4,6 +4,7 @@ import { bilingual } from '../forms/form-meta';
 import { type LocalizedText, localizedMessage } from '../i18n/localized-text';
 import type { ProgrammeLevel } from '../catalogue/programme-categories';
 import { PROGRAMME_CATEGORY_CODES } from '../catalogue/programme-categories';
+import { DOCUMENT_NUMBER_PATTERN, normaliseDocumentNumber } from '../publication/publication-wording';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 
 /**
@@ -41,30 +42,17 @@ export function suggestIssuingBody(level: UpwardLevel, year: number): string {
   return year <= 2018 ? '湖北省经济和信息化委员会' : '湖北省经济和信息化厅';
 }
 
-/**
- * A 文号 as printed: issuer's abbreviation, the year in 〔〕 and the number, e.g. 鄂经信智能〔2018〕123号 or
- * 工信部装函〔2019〕45号. Brackets typed as [], 【】, () or () are read as 〔〕.
- */
-export const DOCUMENT_NO_PATTERN = /^[\u4e00-\u9fa5A-Za-z]{1,20}〔(19|20)\d{2}〕\d{1,5}号$/;
-
-export function normaliseDocumentNo(value: string): string {
-  return value
-    .trim()
-    .replace(/\s+/g, '')
-    .replace(/^(.*?)[[【((](\d{4})[\]】))]/, '$1〔$2〕');
-}
-
-const isoDate = z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') });
+const isoDate = z.iso.date({ error: bilingual('应为有效日期（YYYY-MM-DD）', 'Must be a valid date (YYYY-MM-DD)') });
 
 const documentNo = z
   .string()
   .max(80)
-  .transform(normaliseDocumentNo)
+  .transform(normaliseDocumentNumber)
   .pipe(
     z
       .string()
       .max(60)
-      .regex(DOCUMENT_NO_PATTERN, { error: bilingual('文号应如“鄂经信智能〔2018〕123号”:发文机关代字、〔年份〕和序号', 'The document number reads like 鄂经信智能〔2018〕123号: issuer, 〔year〕 and number') }),
+      .regex(DOCUMENT_NUMBER_PATTERN, { error: bilingual('文号应如“鄂经信智能〔2018〕123号”：发文机关代字、〔年份〕和序号', 'The document number reads like 鄂经信智能〔2018〕123号: issuer, 〔year〕 and number') }),
   );
 
 const outcomeFields = {
@@ -72,7 +60,7 @@ const outcomeFields = {
   issuingBody: z
     .string()
     .trim()
-    .min(4, { error: bilingual('请填写发文机关全称,如“湖北省经济和信息化厅”', 'Give the issuing body’s full name, e.g. 湖北省经济和信息化厅') })
+    .min(4, { error: bilingual('请填写发文机关全称，如“湖北省经济和信息化厅”', 'Give the issuing body’s full name, e.g. 湖北省经济和信息化厅') })
     .max(100)
     .describe('The province’s or the ministry’s issuing body, e.g. 湖北省经济和信息化厅, 工业和信息化部'),
   documentNo: documentNo.nullable().describe('文号 of the document that recognised it (required for 认定), e.g. 鄂经信智能〔2018〕123号'),
@@ -108,14 +96,14 @@ export type UpwardOutcomeUpdate = z.infer<typeof UpwardOutcomeUpdateSchema>;
  */
 export function upwardOutcomeDateIssues(decidedOn: IsoDate, context: { recommendedOn: IsoDate; today: IsoDate }): ErrorDetail[] {
   if (compareIsoDates(decidedOn, context.today) > 0) {
-    return [{ path: 'decidedOn', code: 'DATE_IN_FUTURE', message: localizedMessage({ zh: `成文日期不能晚于今天(${context.today})`, en: `The date cannot be after today (${context.today})` }) }];
+    return [{ path: 'decidedOn', code: 'DATE_IN_FUTURE', message: localizedMessage({ zh: `成文日期不能晚于今天（${context.today}）`, en: `The date cannot be after today (${context.today})` }) }];
   }
   if (compareIsoDates(decidedOn, context.recommendedOn) < 0) {
     return [
       {
         path: 'decidedOn',
         code: 'BEFORE_RECOMMENDATION',
-        message: localizedMessage({ zh: `成文日期不能早于本市推荐(名单发布于 ${context.recommendedOn})`, en: `The date cannot be before the city recommended it (list published ${context.recommendedOn})` }),
+        message: localizedMessage({ zh: `成文日期不能早于本市推荐（名单发布于 ${context.recommendedOn}）`, en: `The date cannot be before the city recommended it (list published ${context.recommendedOn})` }),
       },
     ];
   }
