@@ -42,7 +42,7 @@ export function smartMfgApplication(today = beijingDate(new Date())) {
 export async function shortlistDemoApplication(url: string, today: string = beijingDate(new Date())): Promise<{ callId: number; applicationId: number }> {
   const enterprise = await ApiClient.signIn(url, DEMO_ENTERPRISE.login, PASSWORD);
   const city = await ApiClient.signIn(url, 'city.officer', PASSWORD);
-  const district = await ApiClient.signIn(url, 'district.hongshan', PASSWORD);
+  const district = await ApiClient.signIn(url, 'dhgx.officer', PASSWORD);
   const call = (await enterprise.get('/api/calls?status=open&category=SMART_MFG_PILOT')).body.items[0];
   const started = await enterprise.post(`/api/calls/${call.id}/applications`);
   const applicationId: number = started.body.id;

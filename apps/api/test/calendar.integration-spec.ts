@@ -92,7 +92,7 @@ describe('the working-day calendar as data: years entered by the administrator, 
     beforeAll(async () => {
       // A call with one shortlisted application (the demo enterprise), carried through district, formal check and panel.
       const demo = await signIn(http(), '91420100MAEC200T12', DEMO_PASSWORD, nextAddress());
-      const district = await signIn(http(), 'district.hongshan', DEMO_PASSWORD, nextAddress());
+      const district = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
       const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(工作日历测试批次)', { opensOn: '2026-10-20', applicationDeadline: '2026-12-31' }, 1));
       expect(created.status).toBe(201);
       callId = created.body.id;

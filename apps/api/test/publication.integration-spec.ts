@@ -60,7 +60,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     server = await startServer(config, { logger: memoryLogger('warn').logger, clock });
     city = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), '91420100MAEC200T12', DEMO_PASSWORD, nextAddress());
-    const district = await signIn(http(), 'district.hongshan', DEMO_PASSWORD, nextAddress());
+    const district = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
 
     const uscc = freshUscc();
     otherUscc = uscc;

@@ -38,7 +38,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const config = testConfig();
     await resetDatabase(config);
     server = await startServer(config, { logger: log.logger, clock });
-    district = await signIn(http(), 'district.hongshan', DEMO_PASSWORD, nextAddress());
+    district = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
     city = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     for (const name of EXPERTS) experts.set(name, await signIn(http(), name, DEMO_PASSWORD, nextAddress()));
@@ -58,11 +58,11 @@ describe('the review pipeline: district → formal check with a revision → pan
     for (const line of log.lines().filter((entry) => entry.level === 'error')) console.log(JSON.stringify(line));
   });
 
-  it('shows the submission to its district only, and the district returns it with itemised reasons', async () => {
+  it('shows the submission to its 推荐单位 (东湖高新区) only, and the unit returns it with itemised reasons', async () => {
     const listed = await district.get(`/api/review/district/applications?callId=${callId}`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((item: { id: number }) => item.id)).toEqual([applicationId]);
-    expect(listed.body.items[0]).toMatchObject({ recommendingUnitCode: '420111', state: 'submitted', eligibilityVerdict: 'eligible' });
+    expect(listed.body.items[0]).toMatchObject({ recommendingUnitCode: 'DHGX', state: 'submitted', eligibilityVerdict: 'eligible' });
     // The city does not see it before the district recommends it.
     expect((await city.get(`/api/review/applications/${applicationId}`)).status).toBe(404);
 

@@ -9,7 +9,7 @@ export const APP_TEXTS = {
   users: { zh: '用户管理', en: 'Users' },
   calls: { zh: '申报批次', en: 'Calls' },
   audit: { zh: '审计日志', en: 'Audit trail' },
-  district: { zh: '区级初审', en: 'District review' },
+  district: { zh: '推荐单位初审', en: 'Recommending-unit review' },
   formalCheck: { zh: '形式审查', en: 'Formal check' },
   experts: { zh: '专家库', en: 'Expert pool' },
   panels: { zh: '专家组', en: 'Panels' },

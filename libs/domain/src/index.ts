@@ -20,6 +20,7 @@ export * from './catalogue/districts';
 export * from './catalogue/recommending-units';
 export * from './catalogue/unit-routing';
 export * from './catalogue/legal-forms';
+export * from './catalogue/recommending-unit-view';
 
 // Identity and size
 export * from './identity/uscc-checksum';

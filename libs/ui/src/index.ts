@@ -51,6 +51,7 @@ export { ChangePasswordCard } from './auth/change-password-card';
 export { AccountStatusTag, type AccountStatusTagProps } from './accounts/account-status-tag';
 export { AccountProfileCard, type AccountProfileCardProps } from './accounts/account-profile-card';
 export { ACCOUNT_STATUS_LABELS, ACCOUNT_TEXTS, districtName, recommendingUnitName, toggledText } from './accounts/account-texts';
+export { type RecommendingUnitsQuery, useRecommendingUnitOptions, useRecommendingUnits } from './catalogue/use-recommending-units';
 export { AccountPage, type AccountPageProps } from './accounts/account-page';
 export { AccountToggleButton, type AccountToggleButtonProps } from './accounts/account-toggle-button';
 export { useAccountColumns, type AccountColumnKey, type AccountColumns } from './accounts/account-columns';

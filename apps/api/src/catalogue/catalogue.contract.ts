@@ -1,3 +1,4 @@
+import { RecommendingUnitViewSchema } from '@shifan/domain';
 import { z } from 'zod';
 import { defineEndpoint } from '../common/http/endpoint';
 
@@ -9,15 +10,7 @@ export const CatalogueSchema = z
     fields: z.array(z.object({ ...Named, subFields: z.array(z.object(Named)) })),
     districts: z.array(z.object(Named)),
     recommendingUnits: z
-      .array(
-        z.object({
-          ...Named,
-          kind: z.enum(['district', 'zone']),
-          fullName: z.object({ zh: z.string(), en: z.string() }).describe('Official name printed on documents'),
-          overlapsDistrictCodes: z.array(z.string()).describe('Administrative districts the unit overlaps'),
-          establishedAfterPlan: z.boolean(),
-        }),
-      )
+      .array(RecommendingUnitViewSchema)
       .describe('推荐单位: the 13 districts and the functional zones; `name` is the short name'),
   })
   .meta({ id: 'Catalogue' });

@@ -3,7 +3,7 @@ import type { NoticeView } from '@shifan/domain';
 import { formatBeijingDateTime, useLocale } from '@shifan/ui';
 import { Button, Card, Collapse, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { districtLabel, subFieldLabel } from '../review/catalogue-labels';
+import { unitLabel, subFieldLabel } from '../review/catalogue-labels';
 import { noticePdfUrl } from './publication-api';
 import { NOTICE_PHASE_COLOURS, NOTICE_PHASE_LABELS, objectionCountText, periodText, PUBLICATION_TEXTS } from './publication-texts';
 
@@ -22,7 +22,7 @@ export function NoticeCard({ notice }: { notice: NoticeView }) {
     { key: 'enterprise', title: t(PUBLICATION_TEXTS.enterprise), render: (_, project) => <Struck project={project}>{project.enterpriseName}</Struck> },
     { key: 'project', title: t(PUBLICATION_TEXTS.project), render: (_, project) => <Struck project={project}>{project.projectName}</Struck> },
     { key: 'subField', title: t(PUBLICATION_TEXTS.subField), render: (_, project) => <Struck project={project}>{t(subFieldLabel(project.subFieldCode))}</Struck> },
-    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, project) => <Struck project={project}>{t(districtLabel(project.recommendingUnitCode))}</Struck> },
+    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, project) => <Struck project={project}>{t(unitLabel(project.recommendingUnitCode))}</Struck> },
     {
       key: 'withdrawn',
       title: '',

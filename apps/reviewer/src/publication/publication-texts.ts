@@ -19,7 +19,7 @@ export const PUBLICATION_TEXTS = {
   receiptNo: { zh: '受理编号', en: 'Receipt no.' },
   enterprise: { zh: '申报企业', en: 'Enterprise' },
   project: { zh: '项目名称', en: 'Project' },
-  district: { zh: '所属区', en: 'District' },
+  district: { zh: '推荐单位', en: 'Recommending unit' },
   subField: { zh: '细分领域', en: 'Sub-field' },
   trimmedMean: { zh: '去极值平均分', en: 'Trimmed mean' },
   state: { zh: '状态', en: 'State' },

@@ -4,7 +4,7 @@ import { ApplicationStateTag, RouterButton, useLocale } from '@shifan/ui';
 import { Card, Table, type TableColumnsType, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
-import { districtLabel, subFieldLabel } from '../review/catalogue-labels';
+import { unitLabel, subFieldLabel } from '../review/catalogue-labels';
 import { applicationLink } from '../review/review-table';
 import { PUBLICATION_TEXTS } from './publication-texts';
 
@@ -27,7 +27,7 @@ export function ShortlistCard({ callId, rows, loading }: ShortlistCardProps) {
     },
     { key: 'enterprise', title: t(PUBLICATION_TEXTS.enterprise), dataIndex: 'enterpriseName' },
     { key: 'project', title: t(PUBLICATION_TEXTS.project), dataIndex: 'projectName' },
-    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, row) => t(districtLabel(row.recommendingUnitCode)) },
+    { key: 'district', title: t(PUBLICATION_TEXTS.district), render: (_, row) => t(unitLabel(row.recommendingUnitCode)) },
     { key: 'subField', title: t(PUBLICATION_TEXTS.subField), render: (_, row) => t(subFieldLabel(row.subFieldCode)) },
     { key: 'trimmedMean', title: t(PUBLICATION_TEXTS.trimmedMean), align: 'right', render: (_, row) => row.trimmedMean.toFixed(2) },
     { key: 'state', title: t(PUBLICATION_TEXTS.state), render: (_, row) => <ApplicationStateTag state={row.state} /> },

@@ -3,7 +3,7 @@ import { ApplicationStateTag, useLocale } from '@shifan/ui';
 import { Button, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes } from 'react';
 import { Link } from 'react-router';
-import { districtLabel, subFieldLabel } from '../review/catalogue-labels';
+import { unitLabel, subFieldLabel } from '../review/catalogue-labels';
 import { applicationLink } from '../review/review-table';
 import { canShortlist, isUndecided, type RankingItem, rankingItemKey, withRankingLines } from './ranking-lines';
 import { passLineText, quotaLineText, RANKING_TEXTS } from './ranking-texts';
@@ -56,7 +56,7 @@ export function RankingTable({ ranking, loading, onDecide }: RankingTableProps) 
       )),
     },
     { key: 'enterprise', title: t(RANKING_TEXTS.enterprise), render: row((r) => r.enterpriseName) },
-    { key: 'district', title: t(RANKING_TEXTS.district), render: row((r) => t(districtLabel(r.recommendingUnitCode))) },
+    { key: 'district', title: t(RANKING_TEXTS.district), render: row((r) => t(unitLabel(r.recommendingUnitCode))) },
     { key: 'subField', title: t(RANKING_TEXTS.subField), render: row((r) => t(subFieldLabel(r.subFieldCode))) },
     { key: 'project', title: t(RANKING_TEXTS.project), render: row((r) => <span style={{ display: 'inline-block', minWidth: 160 }}>{r.projectName}</span>) },
     { key: 'totals', title: t(RANKING_TEXTS.totals), render: row((r) => <Typography.Text style={{ whiteSpace: 'nowrap' }}>{r.totals.map(score).join(' / ')}</Typography.Text>) },

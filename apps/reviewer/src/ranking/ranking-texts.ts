@@ -15,7 +15,7 @@ export const RANKING_TEXTS = {
   rank: { zh: '排名', en: 'Rank' },
   receiptNo: { zh: '受理编号', en: 'Receipt no.' },
   enterprise: { zh: '申报企业', en: 'Enterprise' },
-  district: { zh: '所属区', en: 'District' },
+  district: { zh: '推荐单位', en: 'Recommending unit' },
   subField: { zh: '细分领域', en: 'Sub-field' },
   project: { zh: '项目名称', en: 'Project' },
   totals: { zh: '专家评分', en: 'Expert totals' },

@@ -9,7 +9,7 @@ import {
 } from '@shifan/domain';
 import { ApplicationStateTag, formatBeijingDateTime, formatBytes, useLocale } from '@shifan/ui';
 import { Alert, Card, Descriptions, Empty, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import { districtLabel, subFieldLabel } from './catalogue-labels';
+import { unitLabel, subFieldLabel } from './catalogue-labels';
 import { formatFieldValue, groupFormData } from './field-format';
 import { attachmentPath } from './review-api';
 import { OUTCOME_LABELS, priorityText, REVIEW_TEXTS, VERDICT_LABELS, versionText } from './review-texts';
@@ -53,7 +53,7 @@ export function SummaryCard({ application }: { application: ReviewApplicationDet
           { key: 'submittedAt', label: t(REVIEW_TEXTS.submittedAt), children: formatBeijingDateTime(application.submittedAt) },
           { key: 'enterprise', label: t(REVIEW_TEXTS.enterprise), children: application.enterpriseName },
           { key: 'uscc', label: t(REVIEW_TEXTS.uscc), children: application.uscc },
-          { key: 'district', label: t(REVIEW_TEXTS.district), children: t(districtLabel(application.recommendingUnitCode)) },
+          { key: 'district', label: t(REVIEW_TEXTS.district), children: t(unitLabel(application.recommendingUnitCode)) },
           { key: 'subField', label: t(REVIEW_TEXTS.subField), children: t(subFieldLabel(application.subFieldCode)) },
           { key: 'project', label: t(REVIEW_TEXTS.projectName), children: application.projectName || none },
           {

@@ -1,11 +1,11 @@
-import { APPLICATION_STATES, type ApplicationState, findDistrict, findSubField, type LocalizedText } from '@shifan/domain';
+import { APPLICATION_STATES, type ApplicationState, findRecommendingUnit, findSubField, type LocalizedText } from '@shifan/domain';
 
 const DASH: LocalizedText = { zh: '—', en: '—' };
 
-/** A district's name from the catalogue (江岸区 / Jiang'an); the code itself when unknown, a dash for none. */
-export function districtLabel(code: string | null | undefined): LocalizedText {
+/** A 推荐单位's short name from the catalogue (江岸区, 东湖高新区 / East Lake High-Tech Zone); the code itself when unknown, a dash for none. */
+export function unitLabel(code: string | null | undefined): LocalizedText {
   if (!code) return DASH;
-  return findDistrict(code)?.name ?? { zh: code, en: code };
+  return findRecommendingUnit(code)?.shortName ?? { zh: code, en: code };
 }
 
 /** A sub-field's name from the plan's key fields (光通信 / Optical communication); the code when unknown. */

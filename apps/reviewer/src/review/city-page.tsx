@@ -58,7 +58,7 @@ export function CityReviewPage() {
       />
       <Flex vertical gap={16}>
         <CallSelector callId={filters.callId} selected={call.data} onChange={(callId) => params.setFilters({ callId: callId === undefined ? undefined : String(callId) })} />
-        <ReviewFiltersBar params={params} states={CITY_LIST_STATES} withDistrict />
+        <ReviewFiltersBar params={params} states={CITY_LIST_STATES} withUnit />
         {exporting && exporting.total > 0 && (
           <Flex align="center" gap={12} data-testid="export-progress">
             <Progress percent={Math.round((exporting.done / exporting.total) * 100)} size="small" style={{ maxWidth: 320, margin: 0 }} />

@@ -1,5 +1,6 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList } from '@shifan/ui';
+import { unitRecommendationQuota } from '@shifan/domain';
+import { ApiErrorAlert, PageHeading, toApiError, useListParams, useLocale, usePagedList, useSession } from '@shifan/ui';
 import { Alert, App, Button, Flex, Tooltip } from 'antd';
 import { useState } from 'react';
 import { DISTRICT_LIST_STATES } from './catalogue-labels';
@@ -12,7 +13,7 @@ import { ReviewTable } from './review-table';
 import { REVIEW_TEXTS } from './review-texts';
 
 /**
- * `/district`: the district officer's preliminary review (区级初审). A call selector, the district's applications
+ * `/district`: the recommending-unit officer's preliminary review (推荐单位初审). A call selector, the unit's applications
  * (filters and pagination in the URL), the recommended list in priority order and its Excel export.
  */
 export function DistrictReviewPage() {
@@ -22,6 +23,9 @@ export function DistrictReviewPage() {
   const filters = reviewFilterQuery(params.filters, DISTRICT_LIST_STATES, false);
   const list = usePagedList(DISTRICT_APPLICATIONS_PATH, { ...filters, page: params.page, pageSize: params.pageSize }, ReviewPageSchema);
   const call = useSelectedCall(filters.callId);
+  const unitCode = useSession().session?.account.recommendingUnitCode ?? null;
+  const review = call.data?.settings.review;
+  const quota = review && unitCode ? unitRecommendationQuota(review, unitCode) : null;
   const [exporting, setExporting] = useState(false);
 
   const exportRecommended = async () => {
@@ -53,11 +57,11 @@ export function DistrictReviewPage() {
       <Flex vertical gap={16}>
         <CallSelector callId={filters.callId} selected={call.data} onChange={(callId) => params.setFilters({ callId: callId === undefined ? undefined : String(callId) })} />
         {filters.callId ? (
-          <RecommendedList key={filters.callId} callId={filters.callId} quota={call.data?.settings.review.districtRecommendationQuota ?? null} onReordered={list.reload} />
+          <RecommendedList key={filters.callId} callId={filters.callId} quota={quota} onReordered={list.reload} />
         ) : (
           <Alert type="info" showIcon title={t(REVIEW_TEXTS.chooseCallForRecommended)} />
         )}
-        <ReviewFiltersBar params={params} states={DISTRICT_LIST_STATES} withDistrict={false} />
+        <ReviewFiltersBar params={params} states={DISTRICT_LIST_STATES} withUnit={false} />
         {list.error && <ApiErrorAlert error={list.error} />}
         <ReviewTable
           applications={list.data?.items ?? []}

@@ -1,6 +1,6 @@
 import type { ReviewApplicationSummary } from '@shifan/domain';
 
-/** Recommended applications by their district priority (1 first); any without one go last, oldest submission first. */
+/** Recommended applications by their 推荐单位's priority (1 first); any without one go last, oldest submission first. */
 export function sortByPriority<T extends Pick<ReviewApplicationSummary, 'id' | 'unitPriority' | 'submittedAt'>>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => {
     const pa = a.unitPriority ?? Number.POSITIVE_INFINITY;

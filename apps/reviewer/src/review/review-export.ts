@@ -1,6 +1,6 @@
 import { APPLICATION_STATE_LABELS, type Locale, pickText, type ReviewApplicationSummary } from '@shifan/domain';
 import { formatBeijingDateTime, type CsvColumn, toCsv } from '@shifan/ui';
-import { districtLabel, subFieldLabel } from './catalogue-labels';
+import { unitLabel, subFieldLabel } from './catalogue-labels';
 import { REVIEW_TEXTS, VERDICT_LABELS } from './review-texts';
 
 const COLUMNS: readonly CsvColumn<ReviewApplicationSummary>[] = [
@@ -9,7 +9,7 @@ const COLUMNS: readonly CsvColumn<ReviewApplicationSummary>[] = [
   { title: REVIEW_TEXTS.callTitle, value: (application) => application.callTitle },
   { title: REVIEW_TEXTS.enterprise, value: (application) => application.enterpriseName },
   { title: REVIEW_TEXTS.uscc, value: (application) => application.uscc },
-  { title: REVIEW_TEXTS.district, value: (application, locale) => (application.recommendingUnitCode ? pickText(districtLabel(application.recommendingUnitCode), locale) : '') },
+  { title: REVIEW_TEXTS.district, value: (application, locale) => (application.recommendingUnitCode ? pickText(unitLabel(application.recommendingUnitCode), locale) : '') },
   { title: REVIEW_TEXTS.subField, value: (application, locale) => (application.subFieldCode ? pickText(subFieldLabel(application.subFieldCode), locale) : '') },
   { title: REVIEW_TEXTS.projectName, value: (application) => application.projectName },
   { title: REVIEW_TEXTS.investment, value: (application) => application.totalInvestmentWanYuan ?? '' },

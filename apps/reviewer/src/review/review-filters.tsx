@@ -1,10 +1,10 @@
-import { APPLICATION_STATE_LABELS, type ApplicationState, DISTRICTS } from '@shifan/domain';
-import { type ListParams, useLocale } from '@shifan/ui';
+import { APPLICATION_STATE_LABELS, type ApplicationState, isRecommendingUnitCode } from '@shifan/domain';
+import { type ListParams, useLocale, useRecommendingUnitOptions } from '@shifan/ui';
 import { Button, Flex, Input, Select } from 'antd';
 import { isApplicationState } from './catalogue-labels';
 import { REVIEW_TEXTS } from './review-texts';
 
-export const REVIEW_FILTER_KEYS = ['callId', 'state', 'district', 'q'] as const;
+export const REVIEW_FILTER_KEYS = ['callId', 'state', 'unit', 'q'] as const;
 export type ReviewFilterKey = (typeof REVIEW_FILTER_KEYS)[number];
 export type ReviewFilters = ListParams<ReviewFilterKey>['filters'];
 
@@ -22,11 +22,11 @@ function positiveId(value: string | undefined): number | undefined {
 
 /**
  * The filters in the URL as the review lists take them, dropping values the API would refuse: a state outside
- * `states`, a district code that is not Wuhan's, a search longer than 100 characters.
+ * `states`, a code that is not one of the 18 推荐单位, a search longer than 100 characters.
  */
-export function reviewFilterQuery(filters: ReviewFilters, states: readonly ApplicationState[], withDistrict: boolean): ReviewQuery {
+export function reviewFilterQuery(filters: ReviewFilters, states: readonly ApplicationState[], withUnit: boolean): ReviewQuery {
   const state = isApplicationState(filters.state) && states.includes(filters.state) ? filters.state : undefined;
-  const recommendingUnitCode = withDistrict && filters.district && DISTRICTS.some((district) => district.code === filters.district) ? filters.district : undefined;
+  const recommendingUnitCode = withUnit && filters.unit && isRecommendingUnitCode(filters.unit) ? filters.unit : undefined;
   const q = filters.q?.trim().slice(0, 100) || undefined;
   return { callId: positiveId(filters.callId), state, recommendingUnitCode, q };
 }
@@ -34,14 +34,15 @@ export function reviewFilterQuery(filters: ReviewFilters, states: readonly Appli
 export interface ReviewFiltersProps {
   params: ListParams<ReviewFilterKey>;
   states: readonly ApplicationState[];
-  /** City officers filter by district too. */
-  withDistrict: boolean;
+  /** City officers filter by 推荐单位 too. */
+  withUnit: boolean;
 }
 
-/** State, district (city only) and a search; each applies at once and is kept in the URL. */
-export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFiltersProps) {
-  const { t } = useLocale();
-  const query = reviewFilterQuery(params.filters, states, withDistrict);
+/** State, 推荐单位 (city only) and a search; each applies at once and is kept in the URL. */
+export function ReviewFiltersBar({ params, states, withUnit }: ReviewFiltersProps) {
+  const { locale, t } = useLocale();
+  const units = useRecommendingUnitOptions(locale);
+  const query = reviewFilterQuery(params.filters, states, withUnit);
   const any = query.state !== undefined || query.recommendingUnitCode !== undefined || query.q !== undefined;
   return (
     <Flex gap={12} wrap>
@@ -56,17 +57,19 @@ export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFilters
         style={{ width: 240 }}
         data-testid="filter-state"
       />
-      {withDistrict && (
+      {withUnit && (
         <Select<string>
           allowClear
           value={query.recommendingUnitCode}
           placeholder={t(REVIEW_TEXTS.districtFilter)}
           aria-label={t(REVIEW_TEXTS.districtFilter)}
-          options={DISTRICTS.map((district) => ({ value: district.code, label: t(district.name) }))}
+          options={units.options}
+          loading={units.loading}
           showSearch={{ optionFilterProp: 'label' }}
-          onChange={(district) => params.setFilters({ district })}
-          style={{ width: 160 }}
-          data-testid="filter-district"
+          onChange={(unit) => params.setFilters({ unit })}
+          popupMatchSelectWidth={false}
+          style={{ width: 200 }}
+          data-testid="filter-unit"
         />
       )}
       <Input.Search
@@ -80,7 +83,7 @@ export function ReviewFiltersBar({ params, states, withDistrict }: ReviewFilters
         data-testid="filter-q"
       />
       {any && (
-        <Button onClick={() => params.setFilters({ state: undefined, district: undefined, q: undefined })} data-testid="filter-reset">
+        <Button onClick={() => params.setFilters({ state: undefined, unit: undefined, q: undefined })} data-testid="filter-reset">
           {t(REVIEW_TEXTS.reset)}
         </Button>
       )}

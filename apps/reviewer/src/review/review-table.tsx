@@ -3,7 +3,7 @@ import { ApplicationStateTag, formatBeijingDateTime, type ListParams, useLocale,
 import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { type HTMLAttributes, useMemo } from 'react';
 import { Link } from 'react-router';
-import { districtLabel, subFieldLabel } from './catalogue-labels';
+import { unitLabel, subFieldLabel } from './catalogue-labels';
 import type { ReviewFilterKey } from './review-filters';
 import { priorityText, REVIEW_TEXTS, VERDICT_LABELS } from './review-texts';
 
@@ -18,7 +18,7 @@ export interface ReviewTableProps {
   total: number;
   loading: boolean;
   params: ListParams<ReviewFilterKey>;
-  /** City officers see every district. */
+  /** City officers see every 推荐单位. */
   showDistrict: boolean;
   /** District officers see their recommendation order. */
   showPriority: boolean;
@@ -58,7 +58,7 @@ export function ReviewTable({ applications, total, loading, params, showDistrict
         ),
       },
     ];
-    if (showDistrict) all.push({ key: 'district', title: t(REVIEW_TEXTS.district), render: (_, application) => t(districtLabel(application.recommendingUnitCode)) });
+    if (showDistrict) all.push({ key: 'district', title: t(REVIEW_TEXTS.district), render: (_, application) => t(unitLabel(application.recommendingUnitCode)) });
     all.push(
       { key: 'subField', title: t(REVIEW_TEXTS.subField), render: (_, application) => t(subFieldLabel(application.subFieldCode)) },
       {

@@ -1,16 +1,17 @@
 import type { LocalizedText, ReviewNotice } from '@shifan/domain';
 
-/** Texts of the review lists (区级初审, 形式审查) and of one application's review page. */
+/** Texts of the review lists (推荐单位初审, 形式审查) and of one application's review page. */
 export const REVIEW_TEXTS = {
-  districtTitle: { zh: '区级初审', en: 'District review' },
+  districtTitle: { zh: '推荐单位初审', en: 'Recommending-unit review' },
   districtIntro: {
-    zh: '本区企业提交的申报。逐项核对后推荐、退回修改或不予受理；已推荐的申报按推荐顺序排列，可调整顺序并导出推荐名单报送市经信局。',
-    en: 'The applications your district’s enterprises submitted. Check each one, then recommend it, return it for changes or reject it; recommended applications are listed in priority order, which you can change and export for the city bureau.',
+    zh: '选择本推荐单位的企业提交的申报。逐项核对后推荐、退回修改或不予推荐；已推荐的申报按推荐顺序排列，可调整顺序并导出推荐名单报送市经信局。',
+    en: 'The applications of the enterprises that chose your recommending unit. Check each one, then recommend it, return it for changes or decline to recommend it; recommended applications are listed in priority order, which you can change and export for the city bureau.',
   },
   cityTitle: { zh: '形式审查', en: 'Formal check' },
   cityIntro: {
-    zh: '各区推荐的申报及其后续各阶段。逐项核对形式审查清单后受理、退回补正或不予受理；退回补正时系统生成一份列明全部问题的补正通知。',
-    en: 'Applications the districts recommended, and every later stage. Go through the formal checklist, then accept, request revision or reject; a revision request sends one notice listing every problem.',
+    // wording-allow: 不予受理 (the city's formal check refuses to accept what a unit recommended)
+    zh: '各推荐单位推荐的申报及其后续各阶段。逐项核对形式审查清单后受理、退回补正或不予受理；退回补正时系统生成一份列明全部问题的补正通知。',
+    en: 'Applications the recommending units recommended, and every later stage. Go through the formal checklist, then accept, request revision or reject; a revision request sends one notice listing every problem.',
   },
 
   // Call selector
@@ -23,7 +24,7 @@ export const REVIEW_TEXTS = {
 
   // Filters
   stateFilter: { zh: '按申报状态筛选', en: 'Filter by state' },
-  districtFilter: { zh: '按区筛选', en: 'Filter by district' },
+  districtFilter: { zh: '按推荐单位筛选', en: 'Filter by recommending unit' },
   searchPlaceholder: { zh: '企业名称、信用代码、受理编号或项目名称', en: 'Enterprise, USCC, receipt number or project' },
   reset: { zh: '重置', en: 'Reset' },
 
@@ -33,7 +34,7 @@ export const REVIEW_TEXTS = {
   projectName: { zh: '项目名称', en: 'Project name' },
   enterprise: { zh: '申报企业', en: 'Enterprise' },
   uscc: { zh: '统一社会信用代码', en: 'USCC' },
-  district: { zh: '所属区', en: 'District' },
+  district: { zh: '推荐单位', en: 'Recommending unit' },
   subField: { zh: '细分领域', en: 'Sub-field' },
   callTitle: { zh: '申报批次', en: 'Call' },
   investment: { zh: '总投资（万元）', en: 'Investment (10k yuan)' },
@@ -50,19 +51,19 @@ export const REVIEW_TEXTS = {
   // Recommended list
   recommendedTitle: { zh: '推荐名单', en: 'Recommended list' },
   recommendedIntro: {
-    zh: '本区对该批次的推荐，按优先顺序排列（第 1 位优先级最高）。调整顺序后立即保存。',
-    en: 'Your district’s recommendations for this call, highest priority first. Each move is saved at once.',
+    zh: '本推荐单位对该批次的推荐，按优先顺序排列（第 1 位优先级最高）。调整顺序后立即保存。',
+    en: 'Your recommending unit’s recommendations for this call, highest priority first. Each move is saved at once.',
   },
-  recommendedEmpty: { zh: '该批次尚无本区推荐的申报', en: 'No application of your district is recommended in this call yet' },
+  recommendedEmpty: { zh: '该批次尚无本推荐单位推荐的申报', en: 'No application of your recommending unit is recommended in this call yet' },
   chooseCallForRecommended: {
-    zh: '选择申报批次后，可查看和调整本区推荐顺序并导出推荐名单。',
-    en: 'Choose a call to see and order your district’s recommendations and export the list.',
+    zh: '选择申报批次后，可查看和调整本推荐单位的推荐顺序并导出推荐名单。',
+    en: 'Choose a call to see and order your recommending unit’s recommendations and export the list.',
   },
   moveUp: { zh: '上移', en: 'Move up' },
   moveDown: { zh: '下移', en: 'Move down' },
   orderSaved: { zh: '推荐顺序已保存', en: 'Priority order saved' },
   exportRecommended: { zh: '导出推荐名单 (Excel)', en: 'Export recommended list (Excel)' },
-  exportRecommendedHint: { zh: '按推荐顺序导出本区对所选批次的推荐名单', en: 'Exports your district’s recommendations for the chosen call in priority order' },
+  exportRecommendedHint: { zh: '按推荐顺序导出本推荐单位对所选批次的推荐单位推荐名单', en: 'Exports your recommending unit’s recommendations for the chosen call in priority order' },
   chooseCallFirst: { zh: '请先选择申报批次', en: 'Choose a call first' },
   exported: { zh: '已开始下载', en: 'Download started' },
 
@@ -76,7 +77,7 @@ export const REVIEW_TEXTS = {
 
   // Detail page
   detailTitle: { zh: '申报审核', en: 'Application review' },
-  backToDistrict: { zh: '返回区级初审', en: 'Back to district review' },
+  backToDistrict: { zh: '返回推荐单位初审', en: 'Back to recommending-unit review' },
   backToCity: { zh: '返回形式审查', en: 'Back to formal check' },
   loadFailed: { zh: '无法读取该申报', en: 'The application could not be loaded' },
   summary: { zh: '申报概要', en: 'Summary' },
@@ -139,7 +140,7 @@ export const REVIEW_TEXTS = {
 
 /** District preliminary review actions. */
 export const DISTRICT_DECISION_TEXTS = {
-  panelTitle: { zh: '区级初审', en: 'District review' },
+  panelTitle: { zh: '推荐单位初审', en: 'Recommending-unit review' },
   panelIntro: {
     zh: '核对申报内容、条件核验结果和附件后作出决定。推荐后申报进入市级形式审查；退回修改时请逐项列明原因；不予受理将结束本申报。',
     en: 'Check the form, the eligibility results and the attachments, then decide. A recommendation sends the application to the city’s formal check; a return lists each reason; a rejection ends the application.',
@@ -149,11 +150,11 @@ export const DISTRICT_DECISION_TEXTS = {
   reject: { zh: '不予受理', en: 'Reject' },
   recommendTitle: { zh: '推荐至市级形式审查', en: 'Recommend to the city' },
   recommendText: {
-    zh: '推荐后，申报将按本区推荐顺序排在末位，可在区级初审页调整顺序。',
-    en: 'The application goes to the end of your district’s priority list; you can reorder it on the district review page.',
+    zh: '推荐后，申报将按本推荐单位的推荐顺序排在末位，可在推荐单位初审页调整顺序。',
+    en: 'The application goes to the end of your recommending unit’s priority list; you can reorder it on the recommending-unit review page.',
   },
   comment: { zh: '推荐意见（可选）', en: 'Comment (optional)' },
-  commentPlaceholder: { zh: '如：材料齐全，项目符合本区产业方向', en: 'e.g. documents complete, fits the district’s priorities' },
+  commentPlaceholder: { zh: '如：材料齐全，项目符合本地产业方向', en: 'e.g. documents complete, fits the unit’s priorities' },
   returnTitle: { zh: '退回修改', en: 'Return for changes' },
   returnText: {
     zh: '逐项列出需要企业修改的内容，企业将收到包含全部事项的通知。',
@@ -267,9 +268,9 @@ export const OUTCOME_LABELS: Readonly<Record<'pass' | 'fail' | 'warn' | 'missing
 };
 
 export const NOTICE_KIND_LABELS: Readonly<Record<ReviewNotice['kind'], LocalizedText>> = {
-  district_return: { zh: '区级退回修改通知', en: 'Returned by the district' },
+  district_return: { zh: '推荐单位退回修改通知', en: 'Returned by the recommending unit' },
   formal_revision: { zh: '形式审查补正通知', en: 'Formal check: revision requested' },
-  district_rejection: { zh: '区级不予受理通知', en: 'Rejected by the district' },
+  district_rejection: { zh: '不予推荐通知', en: 'Not recommended by the recommending unit' },
   formal_rejection: { zh: '形式审查不予受理通知', en: 'Rejected at the formal check' },
 };
 
@@ -295,8 +296,8 @@ export function priorityText(priority: number): LocalizedText {
 
 export function recommendedCountText(count: number, quota: number): LocalizedText {
   return quota > 0
-    ? { zh: `已推荐 ${count} 项（本批次每区最多推荐 ${quota} 项）`, en: `${count} recommended (at most ${quota} per district in this call)` }
-    : { zh: `已推荐 ${count} 项（本批次不限推荐数量）`, en: `${count} recommended (no limit per district in this call)` };
+    ? { zh: `已推荐 ${count} 项（本批次本推荐单位最多推荐 ${quota} 项）`, en: `${count} recommended (at most ${quota} for your unit in this call)` }
+    : { zh: `已推荐 ${count} 项（本批次不限推荐数量）`, en: `${count} recommended (no limit for your unit in this call)` };
 }
 
 export function revisionDeadlineText(workingDays: number | null, expectedOn: string | null): LocalizedText {

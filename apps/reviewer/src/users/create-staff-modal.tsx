@@ -1,7 +1,7 @@
 import { CreateStaffSchema, type StaffRole, STAFF_ROLES } from '@shifan/domain';
-import { ACCOUNT_TEXTS, FormField, LIST_TEXTS, PasswordHints, SchemaForm, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
+import { ACCOUNT_TEXTS, FormField, LIST_TEXTS, PasswordHints, SchemaForm, useApiSubmit, useLocale, useRecommendingUnitOptions, useSchemaForm } from '@shifan/ui';
 import { App, Button, Col, Flex, Input, Modal, Row, Select } from 'antd';
-import { districtOptions, roleOptions } from './role-options';
+import { roleOptions } from './role-options';
 import { createStaff } from './staff-api';
 import { createdText, optional, USERS_TEXTS } from './users-texts';
 
@@ -13,9 +13,10 @@ export interface CreateStaffModalProps {
   onCreated: () => void;
 }
 
-/** A new staff account: role, and for district officers their district; the initial password is checked live. */
+/** A new staff account: role, and for recommending-unit officers their 推荐单位 (any of the 18); the initial password is checked live. */
 export function CreateStaffModal({ open, onClose, onCreated }: CreateStaffModalProps) {
   const { locale, t } = useLocale();
+  const units = useRecommendingUnitOptions(locale);
   const { message } = App.useApp();
   const form = useSchemaForm(CreateStaffSchema, { defaultValues: EMPTY, blankAsUndefined: ['mobile', 'email'] });
   const submit = useApiSubmit(form, async (values) => {
@@ -64,7 +65,7 @@ export function CreateStaffModal({ open, onClose, onCreated }: CreateStaffModalP
           <Col xs={24} md={12}>
             {role === 'district_officer' && (
               <FormField control={form.control} name="recommendingUnitCode" label={ACCOUNT_TEXTS.district} required extra={t(USERS_TEXTS.districtHint)}>
-                {(field) => <Select<string> {...field} showSearch={{ optionFilterProp: 'label' }} placeholder={t(USERS_TEXTS.districtPlaceholder)} options={districtOptions(locale)} data-testid="create-district" />}
+                {(field) => <Select<string> {...field} showSearch={{ optionFilterProp: 'label' }} placeholder={t(USERS_TEXTS.districtPlaceholder)} options={units.options} loading={units.loading} data-testid="create-district" />}
               </FormField>
             )}
           </Col>

@@ -1,7 +1,7 @@
 import { type AccountView, type StaffRole, STAFF_ROLES, UpdateStaffSchema } from '@shifan/domain';
-import { ACCOUNT_TEXTS, FormField, LIST_TEXTS, SchemaForm, useApiSubmit, useLocale, useSchemaForm } from '@shifan/ui';
+import { ACCOUNT_TEXTS, FormField, LIST_TEXTS, SchemaForm, useApiSubmit, useLocale, useRecommendingUnitOptions, useSchemaForm } from '@shifan/ui';
 import { App, Button, Flex, Input, Modal, Select, Typography } from 'antd';
-import { districtOptions, roleOptions } from './role-options';
+import { roleOptions } from './role-options';
 import { isStaleVersion, updateAccount } from './staff-api';
 import { savedText, USERS_TEXTS } from './users-texts';
 
@@ -14,9 +14,10 @@ export interface EditStaffModalProps {
   onConflict: () => void;
 }
 
-/** Name, role and district of a staff account, saved with the version it was loaded at. */
+/** Name, role and 推荐单位 of a staff account, saved with the version it was loaded at. */
 export function EditStaffModal({ account, onClose, onSaved, onConflict }: EditStaffModalProps) {
   const { locale, t } = useLocale();
+  const units = useRecommendingUnitOptions(locale);
   const { message } = App.useApp();
   const form = useSchemaForm(UpdateStaffSchema, {
     defaultValues: { version: account.version, displayName: account.displayName, role: account.role, recommendingUnitCode: account.recommendingUnitCode },
@@ -56,7 +57,8 @@ export function EditStaffModal({ account, onClose, onSaved, onConflict }: EditSt
                 onChange={(value) => field.onChange(value ?? null)}
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t(USERS_TEXTS.districtPlaceholder)}
-                options={districtOptions(locale)}
+                options={units.options}
+                loading={units.loading}
               />
             )}
           </FormField>

@@ -6,6 +6,3 @@ export function roleOptions(roles: readonly Role[], locale: Locale): { value: Ro
   return roles.map((role) => ({ value: role, label: pickText(ROLE_LABELS[role], locale) }));
 }
 
-export function districtOptions(locale: Locale): { value: string; label: string }[] {
-  return DISTRICTS.map((district) => ({ value: district.code, label: locale === 'en' ? `${district.name.en} (${district.code})` : `${district.name.zh}（${district.code}）` }));
-}

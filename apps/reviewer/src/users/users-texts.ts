@@ -3,8 +3,8 @@ import type { LocalizedText } from '@shifan/domain';
 export const USERS_TEXTS = {
   title: { zh: '用户管理', en: 'Users' },
   intro: {
-    zh: '平台的全部账户。工作人员账户（区级审核员、市级审核员、评审专家、系统管理员）在此创建和维护；企业账户由企业自行注册和邀请，在此只能停用或启用。',
-    en: 'Every account of the portal. Staff accounts (district officers, city officers, experts, administrators) are created and kept here; enterprise accounts are registered and invited by their enterprise and can only be disabled or enabled here.',
+    zh: '平台的全部账户。工作人员账户（推荐单位审核员、市级审核员、评审专家、系统管理员）在此创建和维护；企业账户由企业自行注册和邀请，在此只能停用或启用。',
+    en: 'Every account of the portal. Staff accounts (recommending-unit officers, city officers, experts, administrators) are created and kept here; enterprise accounts are registered and invited by their enterprise and can only be disabled or enabled here.',
   },
   create: { zh: '新建工作人员', en: 'New staff account' },
   createTitle: { zh: '新建工作人员账户', en: 'New staff account' },
@@ -20,8 +20,8 @@ export const USERS_TEXTS = {
   statusFilter: { zh: '按状态筛选', en: 'Filter by status' },
   searchPlaceholder: { zh: '按用户名或姓名搜索', en: 'Search by user name or name' },
   rolePlaceholder: { zh: '请选择角色', en: 'Choose a role' },
-  districtPlaceholder: { zh: '请选择所属区', en: 'Choose a district' },
-  districtHint: { zh: '区级审核员只能审核所属区企业的申报', en: 'District officers check the applications of their district only' },
+  districtPlaceholder: { zh: '请选择所属推荐单位', en: 'Choose a recommending unit' },
+  districtHint: { zh: '推荐单位审核员只能审核选择本推荐单位的企业的申报（13个区和东湖高新区等功能区）', en: 'Recommending-unit officers check only the applications of enterprises that chose their unit (the 13 districts and the functional zones)' },
   initialPassword: { zh: '初始密码', en: 'Initial password' },
   initialPasswordHint: {
     zh: '请通过安全渠道告知本人，并提醒其登录后在“我的账户”中修改。',

@@ -9,7 +9,7 @@ export const VERIFICATIONS_TEXTS = {
   status: { zh: '状态', en: 'Status' },
   enterprise: { zh: '企业', en: 'Enterprise' },
   uscc: { zh: '统一社会信用代码', en: 'USCC' },
-  district: { zh: '注册所在区', en: 'District' },
+  district: { zh: '推荐单位', en: 'Recommending unit' },
   requestedAt: { zh: '提交时间', en: 'Sent' },
   decidedAt: { zh: '审核时间', en: 'Decided' },
   documents: { zh: '认证材料', en: 'Documents' },

@@ -19,7 +19,7 @@ describe('call settings', () => {
     expect(smart.eligibility.investmentFloorsWanYuan).toEqual({ demonstration: 1000, benchmark: 5000, lighthouse: 10000 });
     expect(smart.eligibility.minCncRatePercent).toBe(70);
     expect(smart.eligibility.gate.accidentLookbackYears).toBe(2);
-    expect(smart.review).toMatchObject({ panelSize: 7, outlierThresholdPoints: 15, passLine: 60, coApplicationLookbackYears: 3, blindReview: false, districtRecommendationQuota: 0 });
+    expect(smart.review).toMatchObject({ panelSize: 7, outlierThresholdPoints: 15, passLine: 60, coApplicationLookbackYears: 3, blindReview: false, unitRecommendationQuota: 0, unitQuotaOverrides: {} });
     expect(smart.review.formalChecklist.map((item) => item.key)).toEqual(['attachments_complete', 'seals_present', 'figures_consistent', 'commitments_signed']);
     const tech = defaultCallSettings('TECH_TRANSFORMATION', schedule);
     expect(tech.eligibility).toMatchObject({ minEquipmentInvestmentWanYuan: 2000, maxConstructionYears: 2, rdCapShareOfEquipmentPercent: 20 });

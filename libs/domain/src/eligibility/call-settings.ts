@@ -107,7 +107,7 @@ export const ReviewSettingsSchema = z.object({
     .describe('Most applications one 推荐单位 (district or functional zone) may recommend to the city in this call, unless overridden for the unit; 0 means no limit, default 0 [ASSUMED: set per call by the bureau]'),
   unitQuotaOverrides: z
     .partialRecord(z.enum(RECOMMENDING_UNIT_CODES as [string, ...string[]]), z.number().int().min(0).max(1000))
-    .default({})
+    .optional()
     .describe('Per-unit quotas that replace the default for one 推荐单位 (0 = no limit), default none [ASSUMED: the bureau may allot more to 东湖高新区]'),
   formalChecklist: z
     .array(FormalChecklistItemSchema)

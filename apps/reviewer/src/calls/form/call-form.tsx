@@ -14,6 +14,7 @@ import { BasicsCard } from './basics-card';
 import { callValues, leafPaths, LIST_ERROR_PATHS, newCallValues, withFormPaths } from './call-form-values';
 import { CALL_FORM_TEXTS, invalidText, openCallNotice, publishedText, publishText } from './call-form-texts';
 import { FormalChecklistEditor } from './formal-checklist-editor';
+import { UnitQuotaEditor } from './unit-quota-editor';
 import { RubricEditor } from './rubric-editor';
 import { SettingsSections } from './settings-sections';
 
@@ -157,6 +158,7 @@ export function CallForm({ call, onChanged, onReload }: CallFormProps) {
           <AttachmentSlotsEditor control={form.control} lockedKeys={lockedKeys} readOnly={readOnly} />
           <RubricEditor control={form.control} readOnly={readOnly} />
           <FormalChecklistEditor control={form.control} readOnly={readOnly} />
+          <UnitQuotaEditor control={form.control} readOnly={readOnly} />
         </Flex>
       </Form>
 

@@ -47,7 +47,7 @@ export const SETTING_LABELS: Readonly<Record<string, LocalizedText>> = {
   passLine: { zh: '入围分数线', en: 'Pass line' },
   coApplicationLookbackYears: { zh: '共同申报回避年限', en: 'Co-application recusal look-back' },
   blindReview: { zh: '匿名评审(专家不可见企业身份)', en: 'Blind review (experts do not see the enterprise)' },
-  districtRecommendationQuota: { zh: '各区推荐数量上限(0为不限)', en: 'Recommendations per district (0 = no limit)' },
+  unitRecommendationQuota: { zh: '各推荐单位推荐数量上限（0为不限）', en: 'Recommendations per recommending unit (0 = no limit)' },
   // Workflow
   revisionWorkingDays: { zh: '退回补正期限', en: 'Time to revise after a return' },
   publicNoticeWorkingDays: { zh: '公示期', en: 'Public notice period' },
