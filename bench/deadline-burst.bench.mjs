@@ -199,7 +199,7 @@ async function floorSubmits(call, items, poolSize) {
         null,
         item.applicationId,
         'submitted',
-        `申报已提交:${call.title}(回执编号 ${receiptNo})`,
+        `申报已提交:${call.title}(受理编号 ${receiptNo})`,
         `Application submitted: ${call.title} (receipt ${receiptNo})`,
         now,
         null,

@@ -210,7 +210,7 @@ async function startFloor(callRow, poolSize) {
         null,
         applicationId,
         'submitted',
-        `申报已提交:${callRow.title}(回执编号 ${receiptNo})`,
+        `申报已提交:${callRow.title}(受理编号 ${receiptNo})`,
         `Application submitted: ${callRow.title} (receipt ${receiptNo})`,
         now,
         null,

@@ -85,7 +85,7 @@ describe('the working-day calendar page', () => {
       route.fulfill({
         status: 400,
         contentType: 'application/json',
-        body: JSON.stringify({ code: 'VALIDATION_FAILED', message: '提交的数据有误,请按提示修改', details: [{ path: 'days.2.name', code: 'custom', message: '节日名称与通知不符' }] }),
+        body: JSON.stringify({ code: 'VALIDATION_FAILED', message: '提交的数据有误，请按提示修改', details: [{ path: 'days.2.name', code: 'custom', message: '节日名称与通知不符' }] }),
       }),
     );
     await page.getByTestId('calendar-save').click();

@@ -96,9 +96,9 @@ describe('deadline reminders: mail and notification to enterprises with an unsub
     expect(await server.app.get(JobScheduler).runNow(MAIL_OUTBOX_JOB)).toMatchObject({ outcome: 'succeeded' });
     const sent = mail.sent.filter((m) => m.kind === 'deadline-reminder');
     expect(sent.map((m) => m.to.toLowerCase()).sort()).toEqual([...demoAddresses].sort());
-    expect(sent[0].subject).toContain('申报截止提醒:2026年智能制造试点示范(提醒测试·六月十日截止)');
+    expect(sent[0].subject).toContain('申报截止提醒：2026年智能制造试点示范(提醒测试·六月十日截止)');
     expect(sent[0].subject).toContain('Deadline reminder');
-    expect(sent[0].text).toContain('3天后(2026-06-10');
+    expect(sent[0].text).toContain('3天后（2026-06-10');
     expect(sent[0].text).toContain('closes in 3 days');
     expect(sent[0].text).toContain(`https://portal.example.gov.cn/applications/${draftIn.soon.applicationId}`);
   });

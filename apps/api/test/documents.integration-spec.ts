@@ -104,7 +104,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*"; filename\*=UTF-8''/);
     const text = pdfText(response.body);
-    expect(compact(text)).toContain('回执编号:(尚未提交)');
+    expect(compact(text)).toContain('受理编号:(尚未提交)');
     expect(compact(pdfText(response.body, 3))).toMatch(/草[\s\S]*稿|稿[\s\S]*草/);
     expect(await documents(applicationId)).toEqual([]);
     expect((await demo.get(`/api/applications/${applicationId}/documents/receipt.pdf`)).status).toBe(404);
@@ -149,12 +149,12 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(qpdfCheck(response.body).status).toBe(0);
     expect(pdfFonts(response.body).every((font) => font.embedded && font.subset)).toBe(true);
     const text = compact(pdfText(response.body));
-    expect(text).toContain(`回执编号:${receiptNo}`);
+    expect(text).toContain(`受理编号:${receiptNo}`);
     expect(text).toContain('提交时间:2026年06月01日10:00:00(北京时间)');
     expect(text).toContain('注册地址武汉市洪山区□关山大道1号');
     expect(text).not.toContain('新址大道');
     expect(text).toContain(`SHA-256:${sha256(attachment)}`);
-    expect(text).toContain(`验证码${formatVerificationCode(form.code)}`);
+    expect(text).toContain(`核验码${formatVerificationCode(form.code)}`);
     expect(text).toContain(`https://portal.example.gov.cn/verify/${formatVerificationCode(form.code)}`);
     expect(text).not.toMatch(/[草稿]/);
     expect(await audited('document.downloaded', applicationId)).toBe(2);
@@ -166,8 +166,8 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(response.status).toBe(200);
     expect(response.body.equals(await stored(receipt.objectKey))).toBe(true);
     const text = compact(pdfText(response.body));
-    expect(text).toContain(`回执编号${receiptNo}`);
-    expect(text).toContain(`申报书验证码${formatVerificationCode(form.code)}`);
+    expect(text).toContain(`受理编号${receiptNo}`);
+    expect(text).toContain(`申报书核验码${formatVerificationCode(form.code)}`);
     expect(text).toContain('第1页共1页');
   });
 
@@ -267,7 +267,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('申报汇总表')!;
-    expect(sheet.getRow(1).getCell(2).value).toBe('回执编号');
+    expect(sheet.getRow(1).getCell(2).value).toBe('受理编号');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(2);
     const row = sheet.getRow(2);

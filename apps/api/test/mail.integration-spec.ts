@@ -114,8 +114,8 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     expect(mail.subject).toContain(facts.callTitle);
     expect(mail.subject).toMatch(/^示范 · .+ \/ .+/);
     expect(mail.text.indexOf('申报批次')).toBeLessThan(mail.text.indexOf('Call:'));
-    expect(mail.text).toContain(`申报单位:${facts.name}`);
-    expect(mail.text).toContain(`回执编号:${facts.receiptNo}`);
+    expect(mail.text).toContain(`申报单位：${facts.name}`);
+    expect(mail.text).toContain(`受理编号：${facts.receiptNo}`);
     expect(mail.text).toContain(`https://portal.example.gov.cn/applications/${applicationId}`);
     expect((await outbox()).every((row) => row.sentAt !== null)).toBe(true);
     // A second run sends nothing again.
@@ -138,8 +138,8 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
 
     await server.app.get(JobScheduler).runNow(MAIL_OUTBOX_JOB);
     const mails = smtp.to(email).filter((mail) => mail.subject.includes(title));
-    expect(mails.map((mail) => mail.subject)).toEqual([`示范 · 申报已提交:${title} / Application submitted`, `示范 · 申报已撤回:${title} / Application withdrawn`]);
-    expect(mails[0].text).toContain(`回执编号:${submitted.body.receiptNo}`);
+    expect(mails.map((mail) => mail.subject)).toEqual([`示范 · 申报已提交：${title} / Application submitted`, `示范 · 申报已撤回：${title} / Application withdrawn`]);
+    expect(mails[0].text).toContain(`受理编号：${submitted.body.receiptNo}`);
     expect(mails[0].text).toContain(`Receipt: ${submitted.body.receiptNo}`);
   });
 

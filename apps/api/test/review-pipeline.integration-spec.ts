@@ -96,7 +96,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['推荐顺序', '回执编号', '申报单位']));
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['推荐顺序', '受理编号', '申报单位']));
   });
 
   it('the formal check: a consolidated revision notice with a working-day deadline, then only the failed item is checked again, with the changes shown', async () => {

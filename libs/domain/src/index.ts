@@ -1,5 +1,6 @@
 // The public face of @shifan/domain. Everything the apps use is exported from here.
 export * from './i18n/localized-text';
+export * from './i18n/terminology';
 export * from './errors/error-codes';
 
 // Shared value helpers

@@ -195,7 +195,7 @@ export class ApplicationsService {
         accountId: null,
         applicationId: saved.id,
         kind: 'submitted',
-        titleZh: `申报已提交:${call.title}(回执编号 ${saved.receiptNo})`,
+        titleZh: `申报已提交:${call.title}(受理编号 ${saved.receiptNo})`,
         titleEn: `Application submitted: ${call.title} (receipt ${saved.receiptNo})`,
         createdAt: now,
       });

@@ -12,7 +12,7 @@ export interface NoticeProjectRecord {
   withdrawn: boolean;
 }
 
-/** A call's 公示 (one per call) and, once published, its approved list (正式名单). */
+/** A call's 公示 (one per call) and, once published, its approved list (认定名单). */
 @Entity('public_notice')
 @Index('UQ_public_notice_call', ['callId'], { unique: true })
 export class PublicNoticeEntity {
@@ -61,6 +61,10 @@ export class PublicNoticeEntity {
   /** The approved list as published: the projects approved, in rank order. */
   @Column({ name: 'approved_entries', type: 'json', nullable: true })
   approvedEntries: NoticeProjectRecord[] | null;
+
+  /** 文号 of the 通知 publishing the approved list (e.g. 武经信〔2026〕12号), entered by the officer; null for older lists. */
+  @Column({ name: 'approved_document_number', type: 'varchar', length: 50, nullable: true })
+  approvedDocumentNumber: string | null;
 
   @VersionColumn({ type: 'int' })
   version: number;

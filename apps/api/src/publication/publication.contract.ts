@@ -8,6 +8,7 @@ import {
   ObjectionViewSchema,
   pageSchema,
   PublicationListQuerySchema,
+  PublishApprovedListSchema,
   PublishNoticeSchema,
 } from '@shifan/domain';
 import { z } from 'zod';
@@ -105,7 +106,7 @@ export const listApprovedLists = defineEndpoint({
   method: 'get',
   path: '/api/approved-lists',
   operationId: 'listApprovedLists',
-  summary: 'Public: the published approved lists (正式名单), newest first',
+  summary: 'Public: the published approved lists (认定名单; 推荐名单 of provincial and national calls), newest first',
   tags,
   access: publicAccess,
   request: { query: PublicationListQuerySchema },
@@ -220,12 +221,14 @@ export const publishApprovedList = defineEndpoint({
   method: 'post',
   path: '/api/calls/{id}/approved-list',
   operationId: 'publishApprovedList',
-  summary: 'After the notice ends and every objection is closed: approve the listed projects and publish the list (audited)',
+  summary: 'After the notice ends and every objection is closed: approve the listed projects and publish the list as a 通知 with its 文号 (audited)',
+  description: 'The body carries the 文号 of the 通知 (`武经信〔2026〕12号`; `[2026]`, `(2026)` and `【2026】` are read as `〔2026〕`); its year must be the year of publication. For a provincial or national call the list is the city’s 推荐名单.',
   tags,
   access: manage,
-  request: { params: IdParams },
+  request: { params: IdParams, body: PublishApprovedListSchema },
   responses: {
     201: { description: 'Published', schema: ApprovedListViewSchema },
+    400: error('No 文号, not in the 〔year〕 form, or not of this year (VALIDATION_FAILED, path documentNumber)'),
     409: error('Notice not ended (NOTICE_PERIOD_NOT_ENDED), objections open (OBJECTIONS_OPEN), already published (NOTICE_EXISTS)'),
   },
 });

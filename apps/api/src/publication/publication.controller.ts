@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import type { ObjectionDecision, ObjectionInput, PublishNotice } from '@shifan/domain';
+import type { ObjectionDecision, ObjectionInput, PublishApprovedList, PublishNotice } from '@shifan/domain';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { sendFile } from '../common/http/downloads';
@@ -119,8 +119,8 @@ export class PublicationController {
 
   @Post('calls/:id/approved-list')
   @Endpoint(contract.publishApprovedList)
-  publishApproved(@CurrentActor() actor: Actor, @Validated('params') params: IdParams) {
-    return this.publication.publishApprovedList(actor, params.id);
+  publishApproved(@CurrentActor() actor: Actor, @Validated('params') params: IdParams, @Validated('body') body: PublishApprovedList) {
+    return this.publication.publishApprovedList(actor, params.id, body);
   }
 }
 

@@ -3,14 +3,20 @@ import { rm } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   approvedListTitle,
+  approvedListNoticeTitle,
   type ApprovedListView,
   beijingDate,
   buildApprovedListDocument,
   buildPublicNoticeDocument,
+  defaultApprovedListParagraphs,
   defaultPublicNoticeParagraphs,
-  DEFAULT_PUBLICATION_ISSUER,
+  normaliseDocumentNumber,
+  parseDocumentNumber,
+  publicationIssuer,
+  publicationRecipients,
+  publicationWording,
+  type PublishApprovedList,
   FILE_KIND_INFO,
-  findProgrammeCategory,
   findSubField,
   localizedMessage,
   noticePhase,
@@ -19,6 +25,7 @@ import {
   type ObjectionInput,
   type ObjectionReceipt,
   type ObjectionView,
+  type ProgrammeCategoryCode,
   type PublishNotice,
   publicNoticeTitle,
   SEALED_LETTER_MAX_MB,
@@ -59,7 +66,9 @@ import { PublicationRepository } from './publication.repository';
 const SEALED_LETTER_MAX_BYTES = SEALED_LETTER_MAX_MB * 1024 * 1024;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const programmeName = (call: CallEntity) => findProgrammeCategory(call.category)?.name.zh ?? call.category;
+/** The call as the publication wording needs it: its programme and level decide the nouns, verbs and titles. */
+const callFacts = (call: CallEntity) => ({ id: call.id, title: call.title, year: call.year, category: call.category as ProgrammeCategoryCode, level: call.level as 'municipal' | 'provincial' | 'national' });
+const wordingOf = (call: CallEntity) => publicationWording(call.category as ProgrammeCategoryCode, call.level);
 
 /** Publication (issue #8): notices, objections, the approved list, open data and the dashboard. */
 @Injectable()
@@ -112,9 +121,13 @@ export class PublicationService {
       callId: call.id,
       callTitle: call.title,
       category: call.category,
+      level: call.level,
       year: call.year,
       title: notice.title,
       paragraphs: notice.paragraphs,
+      listName: wordingOf(call).proposedListName.zh,
+      objectNoun: wordingOf(call).objectNoun.zh,
+      issuer: publicationIssuer(Number(beijingDate(notice.publishedAt).slice(0, 4))),
       startsOn: notice.startsOn,
       endsOn: notice.endsOn,
       workingDays: notice.workingDays,
@@ -167,13 +180,13 @@ export class PublicationService {
       const now = this.clock.now();
       const created = await this.repository.insertNotice(manager, {
         callId,
-        title: publicNoticeTitle(call.year, programmeName(call)),
+        title: publicNoticeTitle(call.year, call.category as ProgrammeCategoryCode, call.level),
         paragraphs: input.text.trim()
           ? input.text
               .split(/\n+/)
               .map((line) => line.trim())
               .filter(Boolean)
-          : defaultPublicNoticeParagraphs({ year: call.year, programmeName: programmeName(call), projectCount: projects.length, issuer: DEFAULT_PUBLICATION_ISSUER }),
+          : defaultPublicNoticeParagraphs({ year: call.year, wording: wordingOf(call), projectCount: projects.length, issuer: publicationIssuer(Number(this.today().slice(0, 4))) }),
         startsOn: input.startsOn,
         endsOn,
         workingDays,
@@ -183,6 +196,7 @@ export class PublicationService {
         publishedBy: actor.accountId,
         approvedAt: null,
         approvedEntries: null,
+        approvedDocumentNumber: null,
       });
       for (const application of shortlisted) {
         await this.workflow.move(manager, actor, application, call, 'start_public_notice', now, {
@@ -209,8 +223,7 @@ export class PublicationService {
     if (!notice) throw new AppError('NOT_FOUND');
     const call = (await this.calls.find(notice.callId))!;
     const document = buildPublicNoticeDocument({
-      call: { id: call.id, title: call.title, year: call.year },
-      programmeName: programmeName(call),
+      call: callFacts(call),
       startsOn: notice.startsOn,
       endsOn: notice.endsOn,
       workingDays: notice.workingDays,
@@ -373,9 +386,21 @@ export class PublicationService {
   // Approved list
 
   /** After the notice has ended and every case is closed: the listed projects are approved and the list published. */
-  async publishApprovedList(actor: Actor, callId: number): Promise<ApprovedListView> {
+  async publishApprovedList(actor: Actor, callId: number, input: PublishApprovedList): Promise<ApprovedListView> {
     const call = await this.calls.find(callId);
     if (!call) throw new AppError('NOT_FOUND');
+    // The 通知 is dated today: its 文号 carries this year (武经信〔2026〕12号 for a list published in 2026).
+    const documentNumber = normaliseDocumentNumber(input.documentNumber);
+    const issueYear = Number(this.today().slice(0, 4));
+    if (parseDocumentNumber(documentNumber)?.year !== issueYear) {
+      throw new AppError('VALIDATION_FAILED', [
+        {
+          path: 'documentNumber',
+          code: 'DOCUMENT_NUMBER_YEAR',
+          message: localizedMessage({ zh: `文号的年份应为发布当年（〔${issueYear}〕）`, en: `The document number’s year must be the year of publication (〔${issueYear}〕)` }),
+        },
+      ]);
+    }
     const notice = await inTransaction(this.dataSource, async (manager) => {
       await this.calls.findForUpdate(manager, callId);
       const found = await this.repository.findNoticeOfCall(callId, manager);
@@ -400,8 +425,9 @@ export class PublicationService {
       }
       locked.approvedAt = now;
       locked.approvedEntries = entries;
+      locked.approvedDocumentNumber = documentNumber;
       const saved = await this.repository.saveNotice(manager, locked);
-      await this.audit.record(manager, { action: 'approved_list.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: saved.id, approved: entries.map((entry) => entry.applicationId) } });
+      await this.audit.record(manager, { action: 'approved_list.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: saved.id, documentNumber, approved: entries.map((entry) => entry.applicationId) } });
       return saved;
     });
     return approvedView(notice, call);
@@ -435,8 +461,9 @@ export class PublicationService {
     if (!notice?.approvedAt || !notice.approvedEntries) throw new AppError('NOT_FOUND');
     const call = (await this.calls.find(callId))!;
     const document = buildApprovedListDocument({
-      call: { id: call.id, title: call.title, year: call.year },
-      programmeName: programmeName(call),
+      call: callFacts(call),
+      documentNumber: notice.approvedDocumentNumber,
+      publicNoticeTitle: notice.title,
       entries: notice.approvedEntries.map((entry) => ({ enterpriseName: entry.enterpriseName, uscc: entry.uscc, projectName: entry.projectName, field: subFieldNameZh(entry.subFieldCode), district: recommendingUnitNameZh(entry.recommendingUnitCode) })),
       issuedOn: beijingDate(notice.approvedAt),
     });
@@ -449,7 +476,7 @@ export class PublicationService {
       dataset: 'wuhan-mc2025-approved-lists' as const,
       year,
       generatedAt: this.clock.now().toISOString(),
-      license: '政府公开信息,可自由使用,请注明来源:武汉市经济和信息化局 / Public government information; free to reuse with attribution',
+      license: `政府公开信息，可自由使用，请注明来源：${publicationIssuer(Number(this.today().slice(0, 4)))} / Public government information; free to reuse with attribution`,
       lists: notices.map((notice) => approvedView(notice, (notice as PublicNoticeEntity & { call: CallEntity }).call)),
     };
   }
@@ -498,7 +525,14 @@ function approvedView(notice: PublicNoticeEntity, call: CallEntity): ApprovedLis
     category: call.category,
     level: call.level,
     year: call.year,
-    title: approvedListTitle(call.year, programmeName(call)),
+    title: approvedListTitle(call.year, call.category as ProgrammeCategoryCode, call.level),
+    noticeTitle: approvedListNoticeTitle(call.year, call.category as ProgrammeCategoryCode, call.level),
+    documentNumber: notice.approvedDocumentNumber,
+    recipients: publicationRecipients(),
+    paragraphs: defaultApprovedListParagraphs({ year: call.year, wording: publicationWording(call.category as ProgrammeCategoryCode, call.level), entryCount: (notice.approvedEntries ?? []).length, noticeTitle: notice.title }),
+    objectNoun: publicationWording(call.category as ProgrammeCategoryCode, call.level).objectNoun.zh,
+    issuer: publicationIssuer(Number(beijingDate(notice.approvedAt!).slice(0, 4))),
+    issuedOn: beijingDate(notice.approvedAt!),
     publishedAt: notice.approvedAt!.toISOString(),
     noticeId: notice.id,
     entries: (notice.approvedEntries ?? []).map((entry) => ({

@@ -331,6 +331,7 @@ export function checklistProblems(checklist: readonly FormalChecklistItem[], inp
       problems.push({ path: `items.${index}.note`, code: 'REQUIRED', message: localizedMessage({ zh: '请说明需要补正的内容', en: 'Say what must be fixed' }) });
     }
   }
+  // wording-allow: 不予受理 (the city's formal check)
   if (input.outcome === 'reject' && !input.reason?.trim()) problems.push({ path: 'reason', code: 'REQUIRED', message: localizedMessage({ zh: '请填写不予受理的理由', en: 'Give the reason for rejecting' }) });
   return problems;
 }

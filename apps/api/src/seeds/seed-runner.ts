@@ -3,9 +3,12 @@ import path from 'node:path';
 import {
   addDays,
   completeUscc,
-  DEFAULT_PUBLICATION_ISSUER,
   defaultPublicNoticeParagraphs,
+  designationOfYear,
   formatReceiptNumber,
+  publicationIssuer,
+  publicationWording,
+  type PublicationLevel,
   publicNoticeTitle,
   WorkingCalendar,
   beijingDate,
@@ -81,6 +84,10 @@ const DemoExpertsSchema = z.object({
 const DemoHistorySchema = z.object({
   approved: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(500))),
   noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
+  /** The city's recommendations to the province (拟推荐 notices and 推荐名单), per programme and year. */
+  recommendedToProvince: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(100))).default({}),
+  /** 文号 of the 通知 publishing each list: the issuer's abbreviation and the first serial number of each year. */
+  documentNumbers: z.object({ prefix: z.string().min(1), firstSerial: z.number().int().min(1) }),
   contact: z.object({ unit: z.string(), person: z.string(), phone: z.string(), email: z.string().nullable(), address: z.string().nullable() }),
   names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), suffixes: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
 });
@@ -112,12 +119,12 @@ const DemoCallsSchema = z.object({
 });
 
 /** A call as the seeds make it: domain defaults for the category and the given schedule, published as version 1. */
-async function seedCall(manager: EntityManager, category: ProgrammeCategoryCode, callYear: number, schedule: { opensOn: string; applicationDeadline: string }, status: 'open' | 'closed', texts: { title: string; notice: string }, now: Date): Promise<void> {
+async function seedCall(manager: EntityManager, category: ProgrammeCategoryCode, callYear: number, schedule: { opensOn: string; applicationDeadline: string }, status: 'open' | 'closed', texts: { title: string; notice: string }, now: Date, level: PublicationLevel = 'municipal'): Promise<CallEntity> {
   const settings = { ...defaultCallSettings(category, schedule), callYear };
   const window = callWindow(schedule);
   const values = {
     category,
-    level: 'municipal',
+    level,
     year: callYear,
     title: texts.title.replace('{year}', String(callYear)),
     notice: texts.notice.replace('{year}', String(callYear)),
@@ -137,6 +144,7 @@ async function seedCall(manager: EntityManager, category: ProgrammeCategoryCode,
   await manager.save(CallVersionEntity, manager.create(CallVersionEntity, { callId: call.id, versionNo: 1, snapshot: { ...snapshot, opensAt: opensAt.toISOString(), deadlineAt: deadlineAt.toISOString() }, createdAt: now, createdBy: null }));
   await manager.insert(ReceiptCounterEntity, { callId: call.id, lastNo: 0 });
 }
+  return call;
 
 export function readDemoAccounts(seedsDir: string): DemoAccounts {
   return DemoAccountsSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-accounts.json'), 'utf8')));
@@ -375,67 +383,65 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
   // The calendar as stored (the migration seeds 2017–2026), as every working-day count of the portal.
   const calendar = WorkingCalendar.from({ years: await loadCalendarYears(manager) });
   let serial = 0;
-  for (const [category, years] of Object.entries(history.approved)) {
-    for (const [yearText, count] of Object.entries(years)) {
-      const year = Number(yearText);
-      const call = await manager.findOneBy(CallEntity, { category, year, status: 'closed' });
-      if (!call || count === 0) continue;
-      const startsOn = `${year}-${history.noticeStartsOn}`;
-      const endsOn = calendar.workingPeriodEnd(startsOn, call.settings.workflow.publicNoticeWorkingDays);
-      const submittedAt = new Date(`${year}-05-20T02:00:00Z`);
-      const projects = [];
-      for (let index = 0; index < count; index += 1) {
-        serial += 1;
-        const { places, trades, suffixes, projects: projectNames } = history.names;
-        const place = places[serial % places.length];
-        const trade = trades[Math.floor(serial / places.length) % trades.length];
-        const suffix = suffixes[Math.floor(serial / (places.length * trades.length)) % suffixes.length];
-        const name = `武汉${place}${trade}${suffix}`;
-        const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
-        const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
-        const unit = units[serial % units.length];
-        const data = { projectName: `${trade}${projectNames[serial % projectNames.length]}`, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: unit.overlapsDistrictCodes[0] };
-        const application = await manager.save(
-          ApplicationEntity,
-          manager.create(ApplicationEntity, {
-            callId: call.id,
-            enterpriseId: enterprise.id,
-            callVersionNo: 1,
-            state: 'approved',
-            data,
-            eligibility: null,
-            submittedProfile: null,
-            receiptNo: formatReceiptNumber(category as ProgrammeCategoryCode, year, call.id, index + 1),
-            submittedAt,
-            recommendingUnitCode: unit.code,
-            unitPriority: null,
-            reviewNotice: null,
-            revisionDueOn: null,
-            createdBy: admin?.id ?? 0,
-            createdAt: submittedAt,
-            updatedAt: submittedAt,
-            version: 1,
-          }),
-        );
-        projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, recommendingUnitCode: unit.code, rank: index + 1, withdrawn: false });
-      }
-      await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
-      const programme = PROGRAMME_CATEGORIES.find((entry) => entry.code === category)!.name.zh;
-      await manager.save(
-        PublicNoticeEntity,
-        manager.create(PublicNoticeEntity, {
+  const documentSerials = new Map<number, number>();
+  const lists: { category: string; year: number; count: number; level: PublicationLevel }[] = [
+    ...Object.entries(history.approved).flatMap(([category, years]) => Object.entries(years).map(([year, count]) => ({ category, year: Number(year), count, level: 'municipal' as const }))),
+    ...Object.entries(history.recommendedToProvince).flatMap(([category, years]) => Object.entries(years).map(([year, count]) => ({ category, year: Number(year), count, level: 'provincial' as const }))),
+  ];
+  for (const { category, year, count, level } of lists) {
+    const wording = publicationWording(category as ProgrammeCategoryCode, level);
+    const startsOn = `${year}-${history.noticeStartsOn}`;
+    // The city's recommendations upward were their own calls (the province's 申报通知), made for the import.
+    const call =
+      level === 'municipal'
+        ? await manager.findOneBy(CallEntity, { category, year, level, status: 'closed' })
+        : await seedCall(
+            manager,
+            category as ProgrammeCategoryCode,
+            year,
+            { opensOn: `${year}-04-01`, applicationDeadline: `${year}-05-15` },
+            'closed',
+            { title: `${designationOfYear(wording, year).zh}推荐申报`, notice: `${designationOfYear(wording, year).zh}推荐申报：经推荐单位推荐、市级审核后，由市经济和信息化主管部门择优向省级主管部门推荐。` },
+            new Date(`${year}-04-01T01:00:00Z`),
+            level,
+          );
+    if (!call || count === 0) continue;
+    const endsOn = calendar.workingPeriodEnd(startsOn, call.settings.workflow.publicNoticeWorkingDays);
+    const approvedOn = addDays(endsOn, 3);
+    const submittedAt = new Date(`${year}-05-20T02:00:00Z`);
+    const projects = [];
+    for (let index = 0; index < count; index += 1) {
+      serial += 1;
+      const { places, trades, suffixes, projects: projectNames } = history.names;
+      const place = places[serial % places.length];
+      const trade = trades[Math.floor(serial / places.length) % trades.length];
+      const suffix = suffixes[Math.floor(serial / (places.length * trades.length)) % suffixes.length];
+      const name = `武汉${place}${trade}${suffix}`;
+      const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
+      const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
+      const unit = units[serial % units.length];
+      // An innovation centre is named as a centre, not a project.
+      const projectName = category === 'INNOVATION_CENTRE' ? `武汉${trade}制造业创新中心` : `${trade}${projectNames[serial % projectNames.length]}`;
+      const data = { projectName, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: unit.overlapsDistrictCodes[0] };
+      const application = await manager.save(
+        ApplicationEntity,
+        manager.create(ApplicationEntity, {
           callId: call.id,
-          title: publicNoticeTitle(year, programme),
-          paragraphs: defaultPublicNoticeParagraphs({ year, programmeName: programme, projectCount: count, issuer: DEFAULT_PUBLICATION_ISSUER }),
-          startsOn,
-          endsOn,
-          workingDays: call.settings.workflow.publicNoticeWorkingDays,
-          contact: history.contact,
-          projects,
-          publishedAt: new Date(`${startsOn}T01:00:00Z`),
-          publishedBy: admin?.id ?? 0,
-          approvedAt: new Date(`${addDays(endsOn, 3)}T01:00:00Z`),
-          approvedEntries: projects,
+          enterpriseId: enterprise.id,
+          callVersionNo: 1,
+          state: 'approved',
+          data,
+          eligibility: null,
+          submittedProfile: null,
+          receiptNo: formatReceiptNumber(category as ProgrammeCategoryCode, year, call.id, index + 1),
+          submittedAt,
+          recommendingUnitCode: unit.code,
+          unitPriority: null,
+          reviewNotice: null,
+          revisionDueOn: null,
+          createdBy: admin?.id ?? 0,
+          createdAt: submittedAt,
+          updatedAt: submittedAt,
           version: 1,
         }),
       );
@@ -448,7 +454,33 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
  * Returns the names of the sets applied now.
  */
 export async function runSeeds(dataSource: DataSource, options: { seedsDir: string; demo: boolean; now?: Date }): Promise<string[]> {
+      projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, recommendingUnitCode: unit.code, rank: index + 1, withdrawn: false });
   const applied: string[] = [];
+    await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
+    // The issuer of the year each document is dated: the 委员会 until 2018, the 局 from 2019.
+    const issuer = publicationIssuer(year);
+    const approvedYear = Number(approvedOn.slice(0, 4));
+    const documentSerial = documentSerials.get(approvedYear) ?? history.documentNumbers.firstSerial;
+    documentSerials.set(approvedYear, documentSerial + 1);
+    await manager.save(
+      PublicNoticeEntity,
+      manager.create(PublicNoticeEntity, {
+        callId: call.id,
+        title: publicNoticeTitle(year, category as ProgrammeCategoryCode, level),
+        paragraphs: defaultPublicNoticeParagraphs({ year, wording, projectCount: count, issuer }),
+        startsOn,
+        endsOn,
+        workingDays: call.settings.workflow.publicNoticeWorkingDays,
+        contact: { ...history.contact, unit: history.contact.unit.replace('{issuer}', issuer) },
+        projects,
+        publishedAt: new Date(`${startsOn}T01:00:00Z`),
+        publishedBy: admin?.id ?? 0,
+        approvedAt: new Date(`${approvedOn}T01:00:00Z`),
+        approvedEntries: projects,
+        approvedDocumentNumber: `${history.documentNumbers.prefix}〔${approvedYear}〕${documentSerial}号`,
+        version: 1,
+      }),
+    );
   for (const set of seedSets(options.seedsDir)) {
     if (set.demo && !options.demo) continue;
     const done = await dataSource.getRepository(SeedRunEntity).existsBy({ name: set.name });

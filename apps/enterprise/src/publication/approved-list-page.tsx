@@ -10,7 +10,7 @@ import { PUBLICATION_TEXTS as T } from './publication-texts';
 
 type Entry = ApprovedListView['entries'][number];
 
-/** `/approved/:callId` (public): one call's 正式名单 with its PDF, Excel, open data and a CSV of the table. */
+/** `/approved/:callId` (public): one call's 认定名单 with its PDF, Excel, open data and a CSV of the table. */
 export function ApprovedListPage() {
   const { callId } = useParams();
   const id = routeId(callId);

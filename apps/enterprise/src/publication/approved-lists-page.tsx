@@ -12,7 +12,7 @@ function levelLabel(level: string): LocalizedText {
   return (LEVEL_NAMES as Readonly<Record<string, LocalizedText>>)[level] ?? { zh: level, en: level };
 }
 
-/** `/approved` (public): the published 正式名单, newest first, filtered by programme and year. */
+/** `/approved` (public): the published 认定名单, newest first, filtered by programme and year. */
 export function ApprovedListsPage() {
   const { t } = useLocale();
   const params = useListParams(FILTER_KEYS);

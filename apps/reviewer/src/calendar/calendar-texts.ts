@@ -62,7 +62,7 @@ export function warningText(status: { currentYearMissing: boolean; nextYear: num
   const year = Number(status.today.slice(0, 4));
   if (status.currentYearMissing) {
     return {
-      zh: `工作日历未录入本年度(${year}年)的节假日安排：公示期和补正期限目前无法计算。`,
+      zh: `工作日历未录入本年度（${year}年）的节假日安排：公示期和补正期限目前无法计算。`,
       en: `The working-day calendar has no holiday schedule for this year (${year}): notice periods and revision deadlines cannot be counted now.`,
     };
   }

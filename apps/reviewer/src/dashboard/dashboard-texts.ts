@@ -4,7 +4,7 @@ import type { LocalizedText } from '@shifan/domain';
 export const DASHBOARD_TEXTS = {
   title: { zh: '目标完成情况', en: 'Progress dashboard' },
   intro: {
-    zh: '按《武汉市建设“中国制造2025”试点示范城市实施方案》（武政〔2017〕26号）的目标，统计已发布正式名单的认定项目：各类项目、各级别的年度认定数与目标完成率，按细分领域和区的分布，以及附件1主要指标的录入值。',
+    zh: '按《武汉市建设“中国制造2025”试点示范城市实施方案》（武政〔2017〕26号）的目标，统计已发布认定名单的认定项目：各类项目、各级别的年度认定数与目标完成率，按细分领域和区的分布，以及附件1主要指标的录入值。',
     en: 'Approvals from the published approved lists measured against the targets of the city plan (武政〔2017〕26号): approvals per programme, level and year with the share of the target reached, their spread over sub-fields and districts, and the values recorded for Annex 1’s indicators.',
   },
   exportExcel: { zh: '导出 Excel', en: 'Export Excel' },
@@ -21,7 +21,7 @@ export const DASHBOARD_TEXTS = {
   percent: { zh: '目标完成率', en: 'Share of target' },
   approved: { zh: '认定数', en: 'Approved' },
   yearlyTarget: { zh: '年度目标', en: 'Yearly target' },
-  noYears: { zh: '尚无已发布的正式名单', en: 'No approved list is published yet' },
+  noYears: { zh: '尚无已发布的认定名单', en: 'No approved list is published yet' },
   programme: { zh: '项目类别', en: 'Programme' },
   label: { zh: '目标内容', en: 'What is counted' },
   level: { zh: '级别', en: 'Level' },

@@ -57,7 +57,7 @@ function PublishedList({ callId, list }: { callId: number; list: ApprovedListVie
 }
 
 /**
- * 正式名单: the publish button, disabled with the reasons shown while the notice runs or objections are open; once
+ * 认定名单: the publish button, disabled with the reasons shown while the notice runs or objections are open; once
  * published, the links to the public page and the PDF and Excel files.
  */
 export function ApprovedListCard({ callId, notice, objections, onPublished }: ApprovedListCardProps) {

@@ -84,7 +84,7 @@ export function decideObjection(objectionId: number, decision: ObjectionDecision
   return apiSend(`/api/objections/${objectionId}/decision`, 'POST', decision, ObjectionViewSchema);
 }
 
-/** 发布正式名单: `POST /api/calls/{id}/approved-list`. */
+/** 发布认定名单: `POST /api/calls/{id}/approved-list`. */
 export function publishApprovedList(callId: number): Promise<ApprovedListView> {
   return apiSend(`/api/calls/${callId}/approved-list`, 'POST', undefined, ApprovedListViewSchema);
 }

@@ -40,7 +40,7 @@ function StaleObjectionModal({ open, onReload }: { open: boolean; onReload: () =
 
 /**
  * `/publication?callId=`: the city officer's 公示 of a call's shortlist — publishing the notice with its period in
- * working days, handling the objections filed during it, and publishing the approved list (正式名单) afterwards.
+ * working days, handling the objections filed during it, and publishing the approved list (认定名单) afterwards.
  */
 export function PublicationPage() {
   const { t } = useLocale();

@@ -1,10 +1,10 @@
 import { calendarRangeMessage, type LocalizedText, type NoticePhase, type ObjectionStatus } from '@shifan/domain';
 
-/** Texts of the city officer's publication page: 公示, objections (异议) and the approved list (正式名单). */
+/** Texts of the city officer's publication page: 公示, objections (异议) and the approved list (认定名单). */
 export const PUBLICATION_TEXTS = {
-  title: { zh: '公示与正式名单', en: 'Public notice and approved list' },
+  title: { zh: '公示与认定名单', en: 'Public notice and approved list' },
   intro: {
-    zh: '将批次的拟入选名单进行公示，按工作日计算公示期；公示期间受理实名异议并逐件办结；公示期满且异议全部办结后发布正式名单。',
+    zh: '将批次的拟入选名单进行公示，按工作日计算公示期；公示期间受理实名异议并逐件办结；公示期满且异议全部办结后发布认定名单。',
     en: 'Publish the call’s shortlist for public notice, whose period is counted in working days; handle the objections filed under real names during it; once it has ended and every objection is closed, publish the approved list.',
   },
   chooseCall: { zh: '请选择申报批次', en: 'Choose a call' },
@@ -122,18 +122,18 @@ export const PUBLICATION_TEXTS = {
   reload: { zh: '重新载入', en: 'Reload' },
 
   // Approved list
-  approvedTitle: { zh: '正式名单', en: 'Approved list' },
+  approvedTitle: { zh: '认定名单', en: 'Approved list' },
   approvedIntro: {
-    zh: '公示期满且全部异议办结后，发布正式名单：名单中的项目予以认定，名单在门户网站公开并提供 PDF 和 Excel 下载。',
+    zh: '公示期满且全部异议办结后，发布认定名单：名单中的项目予以认定，名单在门户网站公开并提供 PDF 和 Excel 下载。',
     en: 'Once the notice has ended and every objection is closed, publish the approved list: the listed projects are approved, and the list goes on the public portal with PDF and Excel downloads.',
   },
-  publishApproved: { zh: '发布正式名单', en: 'Publish the approved list' },
-  approvedPublished: { zh: '正式名单已发布', en: 'The approved list is published' },
+  publishApproved: { zh: '发布认定名单', en: 'Publish the approved list' },
+  approvedPublished: { zh: '认定名单已发布', en: 'The approved list is published' },
   approvedEntries: { zh: '认定项目', en: 'Projects approved' },
   publicPage: { zh: '公开页面', en: 'Public page' },
-  approvedPdf: { zh: '正式名单 (PDF)', en: 'Approved list (PDF)' },
-  approvedXlsx: { zh: '正式名单 (Excel)', en: 'Approved list (Excel)' },
-  ready: { zh: '公示期已满，异议已全部办结，可以发布正式名单。', en: 'The notice has ended and every objection is closed: the list can be published.' },
+  approvedPdf: { zh: '认定名单 (PDF)', en: 'Approved list (PDF)' },
+  approvedXlsx: { zh: '认定名单 (Excel)', en: 'Approved list (Excel)' },
+  ready: { zh: '公示期已满，异议已全部办结，可以发布认定名单。', en: 'The notice has ended and every objection is closed: the list can be published.' },
   download: { zh: '下载', en: 'Download' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -189,7 +189,7 @@ export function objectionCountText(total: number, open: number): LocalizedText {
 }
 
 export function notEndedText(endsOn: string): LocalizedText {
-  return { zh: `公示期至 ${endsOn}，期满后方可发布正式名单`, en: `The notice runs until ${endsOn}; the list can be published after it ends` };
+  return { zh: `公示期至 ${endsOn}，期满后方可发布认定名单`, en: `The notice runs until ${endsOn}; the list can be published after it ends` };
 }
 
 export function openObjectionsText(open: number): LocalizedText {

@@ -220,7 +220,7 @@ export function FormalCheckPanel({ application, call, onDone, onStale }: FormalC
         description={t(TEXTS.rejectText)}
         okText={TEXTS.reject}
         danger
-        reason={{ label: REVIEW_TEXTS.rejectReason, required: true }}
+        reason={{ label: REVIEW_TEXTS.formalRejectReason, required: true }}
         busy={action.busy}
         error={action.error}
         onSubmit={(reason) => submit('reject', reason)}

@@ -1,5 +1,6 @@
 import {
-  APPLICATION_ACTION_LABELS,
+  APPLICATION_ACTIONS,
+  applicationActionLabel,
   type ApplicationAction,
   type AttachmentSlot,
   type FieldMeta,
@@ -161,9 +162,9 @@ export function FormalHistoryCard({ checks }: { checks: readonly FormalCheckView
   );
 }
 
-function actionLabel(action: string): LocalizedText {
+function actionLabel(action: string, fromState: string | null): LocalizedText {
   if (action === 'create') return REVIEW_TEXTS.created;
-  return APPLICATION_ACTION_LABELS[action as ApplicationAction] ?? { zh: action, en: action };
+  return (APPLICATION_ACTIONS as readonly string[]).includes(action) ? applicationActionLabel(action as ApplicationAction, fromState) : { zh: action, en: action };
 }
 
 /** 办理进度: every state change of the application, oldest first, with who made it and their note. */
@@ -179,7 +180,7 @@ export function TimelineCard({ events }: { events: readonly TimelineEvent[] }) {
           content: (
             <Flex vertical gap={2} data-testid="timeline-event" data-action={event.action}>
               <Flex gap={8} align="center" wrap>
-                <Typography.Text strong>{t(actionLabel(event.action))}</Typography.Text>
+                <Typography.Text strong>{t(actionLabel(event.action, event.fromState))}</Typography.Text>
                 {isApplicationState(event.toState) && <ApplicationStateTag state={event.toState} />}
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -134,7 +134,8 @@ export const REVIEW_TEXTS = {
   cancel: { zh: '取消', en: 'Cancel' },
   reasonPlaceholder: { zh: '请填写理由（至少 2 个字）', en: 'Give the reason (at least 2 characters)' },
   reasonRequired: { zh: '请填写理由（至少 2 个字）', en: 'Give a reason (at least 2 characters)' },
-  rejectReason: { zh: '不予受理理由', en: 'Reason for rejection' },
+  rejectReason: { zh: '不予推荐理由', en: 'Reason for not recommending' },
+  formalRejectReason: { zh: '形式审查不予受理理由', en: 'Reason for rejection' },
   colon: { zh: '：', en: ': ' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -142,12 +143,12 @@ export const REVIEW_TEXTS = {
 export const DISTRICT_DECISION_TEXTS = {
   panelTitle: { zh: '推荐单位初审', en: 'Recommending-unit review' },
   panelIntro: {
-    zh: '核对申报内容、条件核验结果和附件后作出决定。推荐后申报进入市级形式审查；退回修改时请逐项列明原因；不予受理将结束本申报。',
+    zh: '核对申报内容、条件核验结果和附件后作出决定。推荐后申报进入市级形式审查；退回修改时请逐项列明原因；不予推荐将结束本申报。',
     en: 'Check the form, the eligibility results and the attachments, then decide. A recommendation sends the application to the city’s formal check; a return lists each reason; a rejection ends the application.',
   },
   recommend: { zh: '推荐', en: 'Recommend' },
   return: { zh: '退回修改', en: 'Return for changes' },
-  reject: { zh: '不予受理', en: 'Reject' },
+  reject: { zh: '不予推荐', en: 'Do not recommend' },
   recommendTitle: { zh: '推荐至市级形式审查', en: 'Recommend to the city' },
   recommendText: {
     zh: '推荐后，申报将按本推荐单位的推荐顺序排在末位，可在推荐单位初审页调整顺序。',
@@ -169,14 +170,14 @@ export const DISTRICT_DECISION_TEXTS = {
   removeItem: { zh: '删除', en: 'Remove' },
   itemKeyRequired: { zh: '请选择涉及内容', en: 'Choose what it is about' },
   itemMessageRequired: { zh: '请填写修改要求（至少 2 个字）', en: 'Say what to change (at least 2 characters)' },
-  rejectTitle: { zh: '不予受理', en: 'Reject' },
+  rejectTitle: { zh: '不予推荐', en: 'Do not recommend' },
   rejectText: {
-    zh: '不予受理后本申报即告结束，企业将收到附理由的通知。此操作不可撤销。',
+    zh: '不予推荐后本申报即告结束，企业将收到附理由的通知。此操作不可撤销。',
     en: 'The application ends and the enterprise is told why. This cannot be undone.',
   },
   recommended: { zh: '已推荐至市级形式审查', en: 'Recommended to the city' },
   returned: { zh: '已退回企业修改', en: 'Returned to the enterprise' },
-  rejected: { zh: '已不予受理', en: 'Rejected' },
+  rejected: { zh: '已不予推荐', en: 'Not recommended' },
   fieldsGroup: { zh: '申报书字段', en: 'Form fields' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -199,6 +200,7 @@ export const FORMAL_CHECK_TEXTS = {
   unanswered: { zh: '尚有事项未核对', en: 'Some items are not checked yet' },
   accept: { zh: '形式审查通过', en: 'Accept' },
   requestRevision: { zh: '退回补正', en: 'Request revision' },
+  // wording-allow: 不予受理 (formal check)
   reject: { zh: '不予受理', en: 'Reject' },
   acceptDisabled: { zh: '全部事项通过后方可受理', en: 'Every item must pass to accept' },
   revisionDisabled: { zh: '至少一项不通过且已填写说明时方可退回补正', en: 'Needs at least one failed item, each with a note' },
@@ -209,13 +211,16 @@ export const FORMAL_CHECK_TEXTS = {
   },
   revisionTitle: { zh: '退回补正', en: 'Request revision' },
   noticePreview: { zh: '补正通知将列明以下事项：', en: 'The notice will list:' },
+  // wording-allow: 不予受理 (formal check)
   rejectTitle: { zh: '不予受理', en: 'Reject' },
   rejectText: {
+    // wording-allow: 不予受理 (formal check)
     zh: '不予受理后本申报即告结束，企业将收到附理由的通知。审查清单将一并记录。',
     en: 'The application ends and the enterprise is told why. The checklist is recorded with it.',
   },
   accepted: { zh: '已受理（形式审查通过）', en: 'Accepted' },
   revisionRequested: { zh: '已退回补正，补正通知已发出', en: 'Revision requested; the notice was sent' },
+  // wording-allow: 不予受理 (formal check)
   rejected: { zh: '已不予受理', en: 'Rejected' },
   checklistIncomplete: { zh: '请先逐项核对全部审查项', en: 'Check every item first' },
 } as const satisfies Record<string, LocalizedText>;
@@ -277,7 +282,7 @@ export const NOTICE_KIND_LABELS: Readonly<Record<ReviewNotice['kind'], Localized
 export const FORMAL_OUTCOME_LABELS: Readonly<Record<'accept' | 'request_revision' | 'reject', LocalizedText>> = {
   accept: { zh: '通过', en: 'Accepted' },
   request_revision: { zh: '退回补正', en: 'Revision requested' },
-  reject: { zh: '不予受理', en: 'Rejected' },
+  reject: { zh: '不予受理', en: 'Rejected' }, // wording-allow: 不予受理 (formal check outcome)
 };
 
 export function exportProgressText(done: number, total: number): LocalizedText {

@@ -3,7 +3,7 @@ import type { LocalizedText } from '@shifan/domain';
 export const VERIFICATIONS_TEXTS = {
   title: { zh: '企业认证', en: 'Enterprise verification' },
   intro: {
-    zh: '新注册企业须上传营业执照和授权书,证明账户确由该企业注册。区级审核员只处理本区(企业注册所在区)的企业,市级审核员可处理全部。通过后企业才能提交申报;不通过须写明理由,企业会收到通知。',
+    zh: '新注册企业须上传营业执照和授权书，证明账户确由该企业注册。区级审核员只处理本区（企业注册所在区）的企业，市级审核员可处理全部。通过后企业才能提交申报；不通过须写明理由，企业会收到通知。',
     en: 'A newly registered enterprise uploads its business licence and authorisation letter to prove it registered itself. District officers decide the enterprises registered in their district, city officers all of them. Only a verified enterprise can submit; a rejection needs a reason, which the enterprise is told.',
   },
   status: { zh: '状态', en: 'Status' },
@@ -18,7 +18,7 @@ export const VERIFICATIONS_TEXTS = {
   view: { zh: '在新标签页中查看', en: 'Open in a new tab' },
   accept: { zh: '通过', en: 'Accept' },
   reject: { zh: '不通过', en: 'Reject' },
-  rejectReason: { zh: '不通过理由(企业可见)', en: 'Why (the enterprise reads this)' },
+  rejectReason: { zh: '不通过理由（企业可见）', en: 'Why (the enterprise reads this)' },
   accepted: { zh: '已通过认证', en: 'Verified' },
   rejected: { zh: '已退回企业', en: 'Rejected; the enterprise is told why' },
   empty: { zh: '没有该状态的企业', en: 'No enterprise in this state' },

@@ -9,7 +9,7 @@ export const RECEIPT_CATEGORY_CODES: Readonly<Record<ProgrammeCategoryCode, stri
 };
 
 /**
- * A submission receipt number (回执编号): `WH` + call year + programme initials + call id (3 digits) + a gap-free
+ * A submission receipt number (受理编号): `WH` + call year + programme initials + call id (3 digits) + a gap-free
  * sequence within the call (5 digits), e.g. `WH2026ZN007-00012`.
  */
 export function formatReceiptNumber(category: ProgrammeCategoryCode, year: number, callId: number, sequence: number): string {

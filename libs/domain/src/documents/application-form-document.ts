@@ -259,7 +259,7 @@ export function projectTitleOf(category: ProgrammeCategoryCode, data: Record<str
       return text(data.centreName) ?? EMPTY_VALUE;
     case 'IT_INTEGRATION': {
       const type = IT_INTEGRATION_TYPE_LABELS[data.applicationType as keyof typeof IT_INTEGRATION_TYPE_LABELS];
-      return type ? `两化融合管理体系贯标(${type.zh})` : '两化融合管理体系贯标';
+      return type ? `两化融合管理体系贯标（${type.zh}）` : '两化融合管理体系贯标';
     }
     default:
       return text(data.projectName) ?? EMPTY_VALUE;

@@ -36,7 +36,7 @@ export function scoreStatistics(totals: readonly number[]): ScoreStatistics | nu
 
 /** How the trimmed mean is taken, as the documents print it under the figures. */
 export const TRIMMED_MEAN_RULE: LocalizedText = {
-  zh: '评审专家不少于5人的,去掉一个最高分和一个最低分后取算术平均分;不足5人的,取全部专家评分的算术平均分。结果保留两位小数。',
+  zh: '评审专家不少于5人的，去掉一个最高分和一个最低分后取算术平均分；不足5人的，取全部专家评分的算术平均分。结果保留两位小数。',
   en: 'With 5 or more experts the highest and the lowest total are dropped and the rest averaged; with fewer, all totals are averaged. Rounded to 0.01.',
 };
 

@@ -1,3 +1,4 @@
 export * from './resident-id';
 export * from './publication-views';
 export * from './notice-period';
+export * from './publication-wording';

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { PROGRAMME_CATEGORY_CODES } from '../catalogue/programme-categories';
 import { bilingual } from '../forms/form-meta';
 import { isValidUscc } from '../identity/uscc';
+import { parseDocumentNumber } from './publication-wording';
 import { isValidResidentId } from './resident-id';
 
 /**
  * Request and response shapes of publication (issue #8): the 公示 of a call's shortlist with objections, the approved
- * list (正式名单) and its open data, and the programme dashboard. Shared by the API and both apps.
+ * list (认定名单) and its open data, and the programme dashboard. Shared by the API and both apps.
  */
 
 const isoDate = z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') });
@@ -50,9 +51,13 @@ export const NoticeViewSchema = z
     callId: z.number().int(),
     callTitle: z.string(),
     category: z.enum(categoryCodes),
+    level: z.string().describe('municipal, provincial or national: provincial and national notices propose a recommendation (拟推荐)'),
     year: z.number().int(),
     title: z.string(),
     paragraphs: z.array(z.string()),
+    listName: z.string().describe('The heading of the list: 拟认定名单 or 拟推荐名单'),
+    objectNoun: z.string().describe('What one line is: 项目, 创新中心 or 企业'),
+    issuer: z.string().describe('The issuing authority in the year the notice is dated'),
     startsOn: z.string(),
     endsOn: z.string().describe('Last day (inclusive), from the working-day calendar'),
     workingDays: z.number().int(),
@@ -73,7 +78,7 @@ export const ObjectionInputSchema = z
   .object({
     applicationId: z.number().int().min(1).describe('The project objected to (one of the notice’s projects)'),
     objectorKind: z.enum(OBJECTOR_KINDS),
-    name: z.string().trim().min(2, { error: bilingual('请填写真实姓名或单位名称,不受理匿名异议', 'Give your real name or your unit’s name; anonymous objections are not accepted') }).max(100),
+    name: z.string().trim().min(2, { error: bilingual('请填写真实姓名或单位名称，不受理匿名异议', 'Give your real name or your unit’s name; anonymous objections are not accepted') }).max(100),
     identityNumber: z.string().trim().toUpperCase().max(18).describe('Resident ID number (person) or USCC (organisation)'),
     phone: z.string().trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: bilingual('请填写有效的联系电话', 'Give a valid phone number') }),
     email: z.email().max(254).nullable(),
@@ -81,7 +86,7 @@ export const ObjectionInputSchema = z
     statement: z
       .string()
       .trim()
-      .min(20, { error: bilingual('请具体说明异议的事实和理由(至少20个字)', 'State the facts and reasons of the objection (at least 20 characters)') })
+      .min(20, { error: bilingual('请具体说明异议的事实和理由（至少20个字）', 'State the facts and reasons of the objection (at least 20 characters)') })
       .max(5000),
     evidence: z.string().trim().max(5000).describe('Evidence: what it is and where it can be checked; files go with the sealed letter'),
   })
@@ -176,13 +181,39 @@ export const ApprovedListViewSchema = z
     category: z.enum(categoryCodes),
     level: z.string(),
     year: z.number().int(),
-    title: z.string(),
+    title: z.string().describe('The list: 2026年武汉市智能制造试点示范项目认定名单 (推荐名单 for provincial and national calls)'),
+    noticeTitle: z.string().describe('The 通知 publishing it: 关于公布…的通知'),
+    documentNumber: z.string().nullable().describe('文号, e.g. 武经信〔2026〕12号; null for lists published without one'),
+    recipients: z.array(z.string()).describe('主送'),
+    paragraphs: z.array(z.string()).describe('The body of the 通知'),
+    objectNoun: z.string().describe('What one line is: 项目, 创新中心 or 企业'),
+    issuer: z.string().describe('The issuing authority in the year the list is dated'),
+    issuedOn: z.string().describe('The date of the 通知 (Beijing date of publication)'),
     publishedAt: z.string(),
     noticeId: z.number().int(),
     entries: z.array(ApprovedEntrySchema),
   })
   .meta({ id: 'ApprovedList' });
 export type ApprovedListView = z.infer<typeof ApprovedListViewSchema>;
+
+/**
+ * Publishing the approved list: the officer enters the 文号 of the 通知, in the 〔year〕 form (武经信〔2026〕12号;
+ * [2026], (2026) and 【2026】 are read as 〔2026〕). Its year must be the year of publication (checked by the API,
+ * which knows the date).
+ */
+export const PublishApprovedListSchema = z
+  .object({
+    documentNumber: z
+      .string()
+      .trim()
+      .max(50)
+      .refine((value) => parseDocumentNumber(value) !== null, {
+        error: bilingual('文号格式应为“发文机关代字〔年份〕序号号”，如 武经信〔2026〕12号', 'The document number must read like 武经信〔2026〕12号: the issuer’s abbreviation, the year in 〔〕 and the serial number'),
+      })
+      .describe('文号 of the 通知, e.g. 武经信〔2026〕12号'),
+  })
+  .meta({ id: 'PublishApprovedList' });
+export type PublishApprovedList = z.infer<typeof PublishApprovedListSchema>;
 
 export const PublicationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2017).max(2100).optional(),

@@ -51,9 +51,9 @@ export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
 export const APPLICATION_STATE_LABELS: Readonly<Record<ApplicationState, LocalizedText>> = {
   draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交(待区级审核)', en: 'Submitted (awaiting district review)' },
+  submitted: { zh: '已提交（待区级审核）', en: 'Submitted (awaiting district review)' },
   returned_by_district: { zh: '区级退回修改', en: 'Returned by the district' },
-  district_recommended: { zh: '区级已推荐(待形式审查)', en: 'Recommended by the district (awaiting formal check)' },
+  district_recommended: { zh: '区级已推荐（待形式审查）', en: 'Recommended by the district (awaiting formal check)' },
   returned_for_revision: { zh: '退回补正', en: 'Returned for revision' },
   formally_accepted: { zh: '形式审查通过', en: 'Formally accepted' },
   in_expert_review: { zh: '专家评审中', en: 'In expert review' },
@@ -82,7 +82,7 @@ export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, Local
   reopen_scoring: { zh: '重新开放评分', en: 'Reopen scoring' },
   shortlist: { zh: '列入拟入选名单', en: 'Shortlist' },
   start_public_notice: { zh: '开始公示', en: 'Start public notice' },
-  return_to_review: { zh: '异议成立,退回重新评审', en: 'Objection upheld: back to review' },
+  return_to_review: { zh: '异议成立，退回重新评审', en: 'Objection upheld: back to review' },
   approve: { zh: '认定', en: 'Approve' },
   decline: { zh: '不予入选', en: 'Decline' },
 };

@@ -13,6 +13,7 @@ import { RecommendingUnits1765296000000 } from './1765296000000-recommending-uni
 import { UpwardOutcomes1765382400000 } from './1765382400000-upward-outcomes';
 import { ThresholdSettings1765425600000 } from './1765425600000-threshold-settings';
 import { SigningCopiesAndTemplates1765339200000 } from './1765339200000-signing-copies-and-templates';
+import { ApprovedListDocumentNumber1765468800000 } from './1765468800000-approved-list-document-number';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Foundation1764345600000, Accounts1764432000000, CallsAndApplications1764518400000, Documents1764604800000, SubmittedProfile1764691200000, ReviewPipeline1764777600000, Publication1764864000000, WorkingCalendar1764950400000, AccountSafety1765036800000, JobsAndOutbox1765123200000, StrictTextLengths1765209600000, RecommendingUnits1765296000000, SigningCopiesAndTemplates1765339200000, UpwardOutcomes1765382400000, ThresholdSettings1765425600000];
+export const MIGRATIONS = [Foundation1764345600000, Accounts1764432000000, CallsAndApplications1764518400000, Documents1764604800000, SubmittedProfile1764691200000, ReviewPipeline1764777600000, Publication1764864000000, WorkingCalendar1764950400000, AccountSafety1765036800000, JobsAndOutbox1765123200000, StrictTextLengths1765209600000, RecommendingUnits1765296000000, SigningCopiesAndTemplates1765339200000, UpwardOutcomes1765382400000, ThresholdSettings1765425600000, ApprovedListDocumentNumber1765468800000];

@@ -33,7 +33,7 @@ describe('the call summary workbook (汇总表)', () => {
 
   it('has Chinese headers in a frozen, filterable first row, with widths and number formats', async () => {
     const sheet = await readBack(await renderCallSummaryWorkbook({ callTitle: '2026年智能制造试点示范 & 测试', rows, createdAt: new Date('2026-07-01T00:00:00Z') }));
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '回执编号', '申报单位', '统一社会信用代码', '所在区', '重点领域', '细分领域', '项目名称', '项目总投资(万元)', '状态', '提交时间(北京时间)', '评审得分']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '受理编号', '申报单位', '统一社会信用代码', '所在区', '重点领域', '细分领域', '项目名称', '项目总投资(万元)', '状态', '提交时间(北京时间)', '评审得分']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeDefined();
     expect(sheet.getColumn(3).width).toBe(34);

@@ -25,17 +25,17 @@ const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 export const CALL_SUMMARY_COLUMNS: readonly Column[] = [
   { header: '序号', key: 'seq', width: 6, numFmt: '0', value: (_, index) => index + 1 },
-  { header: '回执编号', key: 'receiptNo', width: 20, value: (row) => row.receiptNo },
+  { header: '受理编号', key: 'receiptNo', width: 20, value: (row) => row.receiptNo },
   { header: '申报单位', key: 'enterpriseName', width: 34, value: (row) => row.enterpriseName },
   { header: '统一社会信用代码', key: 'uscc', width: 22, value: (row) => row.uscc },
   { header: '所在区', key: 'district', width: 10, value: (row) => row.district },
   { header: '重点领域', key: 'keyField', width: 14, value: (row) => row.keyField },
   { header: '细分领域', key: 'subField', width: 26, value: (row) => row.subField },
   { header: '项目名称', key: 'projectName', width: 40, value: (row) => row.projectName },
-  { header: '项目总投资(万元)', key: 'totalInvestment', width: 16, numFmt: '#,##0.00', value: (row) => row.totalInvestmentWanYuan },
+  { header: '项目总投资（万元）', key: 'totalInvestment', width: 16, numFmt: '#,##0.00', value: (row) => row.totalInvestmentWanYuan },
   { header: '状态', key: 'state', width: 22, value: (row) => row.state },
   {
-    header: '提交时间(北京时间)',
+    header: '提交时间（北京时间）',
     key: 'submittedAt',
     width: 20,
     numFmt: 'yyyy-mm-dd hh:mm:ss',

@@ -85,7 +85,7 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
   });
 
   it('gives each application every expert’s total, the deviations, the outlier marks and the figures', () => {
-    expect(text).toContain('1.回执编号:WH2026ZN007-00001申报单位:武汉甲智能装备有限公司');
+    expect(text).toContain('1.受理编号:WH2026ZN007-00001申报单位:武汉甲智能装备有限公司');
     expect(text).toContain('项目名称:甲数字化车间');
     expect(text).toContain('序号评审专家总分偏差偏离偏离说明');
     expect(text).toContain('1王组长85.001.33');
@@ -93,7 +93,7 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
     expect(text).toContain('去掉一个最高分和一个最低分后的平均分83.67中位数84.00极差28.00');
     expect(text).toContain('有效评分5份;偏离评分(※)1份。');
     // The second application: a recusal and a score not yet submitted are printed as such, and do not count.
-    expect(text).toContain('2.回执编号:WH2026ZN007-00002申报单位:武汉乙制造有限公司');
+    expect(text).toContain('2.受理编号:WH2026ZN007-00002申报单位:武汉乙制造有限公司');
     expect(text).toContain('3张专家回避');
     expect(text).toContain('5钱专家未提交');
     expect(text).toContain('去掉一个最高分和一个最低分后的平均分72.50中位数72.00极差4.50');
@@ -116,12 +116,12 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
     expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
     for (const font of fonts) expect(font).toMatchObject({ name: expect.stringMatching(/^[A-Z]{6}\+/), embedded: true, subset: true, unicode: true });
     expect(rendered.missingGlyphs).toEqual([]);
-    expect(text).not.toContain('验证码');
+    expect(text).not.toContain('核验码');
   });
 
   it('prints the verification code on every page of an archived summary, and gives the same bytes again', async () => {
     const verified = await render({}, true);
-    for (let page = 1; page <= verified.pages; page++) expect(compact(pdfText(verified.pdf, page))).toContain(`验证码${verified.code}`);
+    for (let page = 1; page <= verified.pages; page++) expect(compact(pdfText(verified.pdf, page))).toContain(`核验码${verified.code}`);
     expect((await render({}, true)).pdf.equals(verified.pdf)).toBe(true);
   });
 
@@ -129,7 +129,7 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
     const blind = await render({ panel: { name: '第二评审组', seedSha256, drawnAt: '2026-07-01T02:00:00.000Z', blindReview: true } });
     const blindText = compact(pdfText(blind.pdf));
     expect(blindText).toContain('评审方式盲评');
-    expect(blindText).toContain('1.回执编号:WH2026ZN007-00001项目代号:项目1');
+    expect(blindText).toContain('1.受理编号:WH2026ZN007-00001项目代号:项目1');
     expect(blindText).not.toContain('武汉甲智能装备有限公司');
   });
 });

@@ -34,17 +34,17 @@ export async function renderPanelSummary(summary: PanelSummaryDocument, options:
     [
       { label: '申报批次', value: call.title },
       { label: '评审组', value: panel.name },
-      { label: '抽取时间', value: panel.drawnAt ? `${formatBeijingDateTime(panel.drawnAt)}(北京时间)` : '(尚未抽取)' },
+      { label: '抽取时间', value: panel.drawnAt ? `${formatBeijingDateTime(panel.drawnAt)}（北京时间）` : '（尚未抽取）' },
       { label: '随机种子 SHA-256', value: panel.seedSha256, size: 8 },
-      { label: '评审方式', value: panel.blindReview ? '盲评(隐去申报单位名称,以项目代号代替)' : '实名评审' },
+      { label: '评审方式', value: panel.blindReview ? '盲评（隐去申报单位名称，以项目代号代替）' : '实名评审' },
       { label: '评审专家 / 评审项目', value: `${summary.members.length} 人 / ${summary.applications.length} 项` },
-      { label: '偏离评分', value: `与去极值平均分相差超过 ${formatDocumentNumber(panel.outlierThresholdPoints)} 分的评分,须由评审专家书面说明理由` },
+      { label: '偏离评分', value: `与去极值平均分相差超过 ${formatDocumentNumber(panel.outlierThresholdPoints)} 分的评分，须由评审专家书面说明理由` },
     ],
     130,
   );
 
   composer.subheading('一、评审专家组成员');
-  if (summary.members.length === 0) composer.text('(未抽取评审专家)', { color: MUTED, gapAfter: 8 });
+  if (summary.members.length === 0) composer.text('（未抽取评审专家）', { color: MUTED, gapAfter: 8 });
   else {
     composer.table(
       [
@@ -75,7 +75,7 @@ export async function renderPanelSummary(summary: PanelSummaryDocument, options:
 
   composer.subheading('三、评分汇总');
   composer.text(TRIMMED_MEAN_RULE.zh, { size: 8.5, color: MUTED, gapAfter: 6 });
-  if (summary.applications.length === 0) composer.text('(本评审组无评审项目)', { color: MUTED, gapAfter: 8 });
+  if (summary.applications.length === 0) composer.text('（本评审组无评审项目）', { color: MUTED, gapAfter: 8 });
   summary.applications.forEach((application, index) => applicationBlock(composer, summary, application, index));
 
   signatures(composer);
@@ -95,7 +95,7 @@ function applicationBlock(composer: PdfComposer, summary: PanelSummaryDocument, 
   const heading = (continued: boolean) => {
     composer.row([
       {
-        text: `${index + 1}. 回执编号:${application.receiptNo}    ${applicantLabel}:${application.applicantLabel}${continued ? '(续)' : ''}`,
+        text: `${index + 1}. 受理编号：${application.receiptNo}    ${applicantLabel}:${application.applicantLabel}${continued ? '（续）' : ''}`,
         width: CONTENT_WIDTH,
         bold: true,
         fill: LABEL_FILL,
@@ -110,7 +110,7 @@ function applicationBlock(composer: PdfComposer, summary: PanelSummaryDocument, 
   // Keep a block of a usual panel on one page: its heading, one row per expert and the figures (~26 pt a row).
   composer.ensureRoom(Math.min(26 * (application.scores.length + 3) + 70, 420));
   heading(false);
-  composer.row([{ text: `项目名称:${application.projectName}`, width: CONTENT_WIDTH }]);
+  composer.row([{ text: `项目名称：${application.projectName}`, width: CONTENT_WIDTH }]);
   columnHeader();
   application.scores.forEach((score, row) => {
     composer.row(
@@ -120,7 +120,7 @@ function applicationBlock(composer: PdfComposer, summary: PanelSummaryDocument, 
         { text: score.total === null ? (score.note ?? EMPTY_VALUE) : points(score.total), width: columns[2].width, align: 'right' },
         { text: score.deviation === null ? '' : points(score.deviation), width: columns[3].width, align: 'right' },
         { text: score.outlier ? '※' : '', width: columns[4].width, align: 'center', bold: true },
-        { text: score.outlierReason ?? (score.outlier ? '(未说明)' : ''), width: columns[5].width },
+        { text: score.outlierReason ?? (score.outlier ? '（未说明）' : ''), width: columns[5].width },
       ],
       onNewPage,
     );
@@ -138,7 +138,7 @@ function applicationBlock(composer: PdfComposer, summary: PanelSummaryDocument, 
     ],
     onNewPage,
   );
-  composer.row([{ text: `有效评分 ${statistics?.count ?? 0} 份;偏离评分(※)${application.outlierCount} 份。`, width: CONTENT_WIDTH, size: 8.5 }], onNewPage);
+  composer.row([{ text: `有效评分 ${statistics?.count ?? 0} 份；偏离评分（※）${application.outlierCount} 份。`, width: CONTENT_WIDTH, size: 8.5 }], onNewPage);
   composer.y += 10;
 }
 
@@ -150,7 +150,7 @@ function signatures(composer: PdfComposer): void {
     const top = composer.y;
     composer.text(`${label}:______________________`, { size: 11, x: PAGE.margin.left, width: 280 });
     composer.y = top;
-    composer.text('日期:________年_____月_____日', { size: 11, x: PAGE.margin.left + 290, width: CONTENT_WIDTH - 290 });
+    composer.text('日期：________年_____月_____日', { size: 11, x: PAGE.margin.left + 290, width: CONTENT_WIDTH - 290 });
     composer.y += 26;
   }
 }

@@ -180,7 +180,7 @@ export class PdfComposer {
   fieldTable(fields: readonly { label: string; value: string; size?: number }[], labelWidth = 150): void {
     for (const field of fields) {
       this.row([
-        { text: field.label, width: labelWidth, fill: LABEL_FILL, continued: `${field.label}(续)` },
+        { text: field.label, width: labelWidth, fill: LABEL_FILL, continued: `${field.label}（续）` },
         { text: field.value, width: CONTENT_WIDTH - labelWidth, size: field.size },
       ]);
     }
@@ -355,10 +355,10 @@ export class PdfComposer {
       const textX = MARGIN.left + QR_SIZE + 8;
       this.font(true, 9);
       this.doc.fillColor('#000000');
-      this.doc.text(`验证码 ${verification.code}`, textX, top + 6, { lineBreak: false });
+      this.doc.text(`核验码 ${verification.code}`, textX, top + 6, { lineBreak: false });
       this.font(false, 7.5);
       this.doc.fillColor(MUTED);
-      this.doc.text('扫描二维码或访问以下地址,核验本文件与系统存档是否一致:', textX, top + 21, { lineBreak: false });
+      this.doc.text('扫描二维码或访问以下地址，核验本文件与系统存档是否一致：', textX, top + 21, { lineBreak: false });
       this.doc.text(this.fitWidth(this.clean(verification.url), 300), textX, top + 32, { lineBreak: false });
     }
     this.font(false, 9);

@@ -66,7 +66,7 @@ describe('the ranking workbook (评分导出)', () => {
     const sheet = workbook.getWorksheet(RANKING_SHEET)!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
-      ...['排名', '回执编号', '企业名称', '统一社会信用代码', '所在区', '所属领域', '项目名称'],
+      ...['排名', '受理编号', '企业名称', '统一社会信用代码', '所在区', '所属领域', '项目名称'],
       ...['专家1', '专家2', '专家3', '专家4', '专家5', '专家6'],
       ...['去极值平均分', '中位数', '极差', '偏离标记数', '是否达到合格线', '是否在名额内', '决定', '理由'],
     ]);
@@ -116,7 +116,7 @@ describe('the ranking workbook (评分导出)', () => {
 
   it('has a 评分明细 sheet: one row per expert score, a column per rubric criterion, totals, comments and Beijing times', () => {
     const sheet = workbook.getWorksheet(SCORE_DETAIL_SHEET)!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '回执编号', '专家', '技术先进性', '示范带动与推广价值', '经济社会效益', '实施基础与保障', '总分', '评审意见', '偏离说明', '提交时间(北京时间)']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '受理编号', '专家', '技术先进性', '示范带动与推广价值', '经济社会效益', '实施基础与保障', '总分', '评审意见', '偏离说明', '提交时间(北京时间)']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(9);
     const first = sheet.getRow(2);

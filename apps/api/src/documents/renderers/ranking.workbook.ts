@@ -43,7 +43,7 @@ export function rankingColumns(ranking: RankingExport): WorkbookColumn<RankingEx
   }));
   return [
     { header: '排名', width: 6, numFmt: '0', value: (row) => row.rank },
-    { header: '回执编号', width: 20, value: (row) => row.receiptNo },
+    { header: '受理编号', width: 20, value: (row) => row.receiptNo },
     { header: '企业名称', width: 30, wrap: true, value: (row) => row.enterpriseName },
     { header: '统一社会信用代码', width: 22, value: (row) => row.uscc },
     { header: '所在区', width: 10, value: (row) => row.district },
@@ -70,20 +70,20 @@ export function scoreDetailColumns(ranking: RankingExport): WorkbookColumn<Ranki
     value: (line) => line.points[index] ?? null,
   }));
   return [
-    { header: '回执编号', width: 20, value: (line) => line.receiptNo },
+    { header: '受理编号', width: 20, value: (line) => line.receiptNo },
     { header: '专家', width: 8, value: (line) => line.expertLabel },
     ...criteria,
     { header: '总分', width: 9, numFmt: SCORE_FORMAT, value: (line) => line.total },
     { header: '评审意见', width: 48, wrap: true, value: (line) => line.comment },
     { header: '偏离说明', width: 32, wrap: true, value: (line) => line.outlierReason },
-    { header: '提交时间(北京时间)', width: 20, numFmt: 'yyyy-mm-dd hh:mm:ss', value: (line) => beijingDateTime(line.submittedAt) },
+    { header: '提交时间（北京时间）', width: 20, numFmt: 'yyyy-mm-dd hh:mm:ss', value: (line) => beijingDateTime(line.submittedAt) },
   ];
 }
 
 export async function renderRankingWorkbook(ranking: RankingExport, options: WorkbookOptions): Promise<Buffer> {
   const workbook = newWorkbook(`${ranking.call.title} 评审排名`, options.createdAt);
   const facts = `名额 ${ranking.quota} 项 · 合格线 ${formatDocumentNumber(ranking.passLine)} 分`;
-  addTableSheet(workbook, RANKING_SHEET, rankingColumns(ranking), ranking.rows, `${ranking.call.title} 评审排名(${facts})`);
+  addTableSheet(workbook, RANKING_SHEET, rankingColumns(ranking), ranking.rows, `${ranking.call.title} 评审排名（${facts}）`);
   addTableSheet(workbook, SCORE_DETAIL_SHEET, scoreDetailColumns(ranking), ranking.scores, `${ranking.call.title} 评分明细`);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -15,13 +15,13 @@ describe('the receipt (回执) PDF', () => {
     const text = compact(pdfText(rendered.pdf));
     for (const expected of [
       '申报回执',
-      '回执编号WH2026ZN007-00012',
+      '受理编号WH2026ZN007-00012',
       '提交时间2026年06月01日10:00:00(北京时间)',
       '申报单位武汉示范智能装备有限公司',
       '项目名称智能装备数字化车间建设项目',
-      `申报书验证码${formatVerificationCode(formSeal.code)}`,
+      `申报书核验码${formatVerificationCode(formSeal.code)}`,
       formSeal.contentSha256,
-      `验证码${code}`,
+      `核验码${code}`,
       '第1页共1页',
     ]) {
       expect(text).toContain(expected);

@@ -22,13 +22,13 @@ describe('the expert score sheet PDF', () => {
     expect(rendered.pages).toBe(2);
     expect(pdfPages(rendered.pdf)).toBe(2);
     const first = compact(pdfText(rendered.pdf, 1));
-    for (const text of ['专家评分表', '回执编号WH2026ZN007-00001', '申报单位武汉甲智能装备有限公司', '评审专家李专家', '技术先进性', '30', '合计100', '评审专家(签字):', '第1页共2页']) {
+    for (const text of ['专家评分表', '受理编号WH2026ZN007-00001', '申报单位武汉甲智能装备有限公司', '评审专家李专家', '技术先进性', '30', '合计100', '评审专家(签字):', '第1页共2页']) {
       expect(first).toContain(text);
     }
     const second = compact(pdfText(rendered.pdf, 2));
     expect(second).toContain('合计10083.5');
     expect(second).toContain('技术路线清晰,示范作用明显。');
-    expect(second).not.toContain('验证码');
+    expect(second).not.toContain('核验码');
     expect(qpdfCheck(rendered.pdf).status).toBe(0);
     expect(pdfFonts(rendered.pdf).every((font) => font.embedded && font.subset)).toBe(true);
   });

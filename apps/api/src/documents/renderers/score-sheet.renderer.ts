@@ -23,7 +23,7 @@ export async function renderScoreSheet(sheet: ScoreSheetDocument, options: Score
   });
   if (sheet.applications.length === 0) {
     composer.text('专家评分表', { size: 20, bold: true, align: 'center', gapAfter: 12 });
-    composer.text('(本评审组未分配申报项目)', { align: 'center', color: '#5f6368' });
+    composer.text('（本评审组未分配申报项目）', { align: 'center', color: '#5f6368' });
   }
   sheet.applications.forEach((application, index) => {
     if (index > 0) composer.newPage();
@@ -32,7 +32,7 @@ export async function renderScoreSheet(sheet: ScoreSheetDocument, options: Score
     composer.text(`${sheet.call.title} · ${sheet.panelName}`, { size: 11, align: 'center', color: '#5f6368', gapAfter: 16 });
     composer.fieldTable(
       [
-        { label: '回执编号', value: application.receiptNo },
+        { label: '受理编号', value: application.receiptNo },
         { label: '申报单位', value: application.enterpriseName },
         { label: '项目名称', value: application.projectName },
         { label: '评审专家', value: sheet.expertName },
@@ -57,7 +57,7 @@ export async function renderScoreSheet(sheet: ScoreSheetDocument, options: Score
     composer.row([{ text: application.comment ?? '\n\n\n\n\n', width: CONTENT_WIDTH }]);
     composer.y += 28;
     composer.ensureRoom(40);
-    composer.text('评审专家(签字):____________________        日期:______年____月____日', { size: 11 });
+    composer.text('评审专家（签字）：____________________        日期：______年____月____日', { size: 11 });
   });
   return composer.finish();
 }

@@ -1,12 +1,12 @@
-import { APPLICATION_ACTION_LABELS, APPLICATION_STATES, type ApplicationAction, type ApplicationState, type LocalizedText } from '@shifan/domain';
+import { APPLICATION_ACTIONS, applicationActionLabel, APPLICATION_STATES, type ApplicationAction, type ApplicationState, type LocalizedText } from '@shifan/domain';
 import { ApiErrorAlert, ApplicationStateTag, formatDateTime, useApiQuery, useLocale } from '@shifan/ui';
 import { Card, Flex, Timeline, Typography } from 'antd';
 import { applicationPath, TimelineSchema } from '../applications-api';
 import { DETAIL_TEXTS } from './detail-texts';
 
-function actionLabel(action: string): LocalizedText {
+function actionLabel(action: string, fromState: string | null): LocalizedText {
   if (action === 'create') return DETAIL_TEXTS.created;
-  return APPLICATION_ACTION_LABELS[action as ApplicationAction] ?? { zh: action, en: action };
+  return (APPLICATION_ACTIONS as readonly string[]).includes(action) ? applicationActionLabel(action as ApplicationAction, fromState) : { zh: action, en: action };
 }
 
 function isState(value: string | null): value is ApplicationState {
@@ -29,7 +29,7 @@ export function TimelineCard({ applicationId, version }: { applicationId: number
           content: (
             <Flex vertical gap={2} data-testid="timeline-event" data-action={event.action}>
               <Flex gap={8} align="center" wrap>
-                <Typography.Text strong>{t(actionLabel(event.action))}</Typography.Text>
+                <Typography.Text strong>{t(actionLabel(event.action, event.fromState))}</Typography.Text>
                 {isState(event.toState) && <ApplicationStateTag state={event.toState} />}
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
