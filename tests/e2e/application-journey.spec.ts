@@ -78,10 +78,10 @@ describe('the application journey in the browser', () => {
     await rule(page, 'smart.investment-floor', 'pass');
     await page.getByTestId('step-next').click();
 
-    // 关键指标: 55 % fails the 数控化率 rule (above 70 % by default) as it is typed; 82 % passes.
+    // 关键指标: 55 % fails the 数控化率 rule (70 % 以上 by default, inclusive) as it is typed, worded as this call's requirement; 82 % passes.
     await page.getByLabel('车间数控化率', { exact: true }).fill('55');
     await rule(page, 'smart.cnc-rate', 'fail');
-    expect(await page.getByTestId('rule-smart.cnc-rate').getByTestId('rule-message').textContent()).toContain('当前为55%');
+    expect(await page.getByTestId('rule-smart.cnc-rate').getByTestId('rule-message').textContent()).toBe('数控化率55%，不符合本批次要求：≥ 70%');
     expect(await page.getByTestId('eligibility-panel').getAttribute('data-verdict')).toBe('ineligible');
     for (const field of ['hasErp', 'hasMes', 'erpMesDataExchange', 'hasProductionDataTracking', 'hasVisualManagementPlatform', 'hasProductInfoPlatform']) await answer(page, field);
     await page.getByLabel('车间数控化率', { exact: true }).fill('82');

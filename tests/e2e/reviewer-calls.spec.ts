@@ -90,7 +90,12 @@ describe('calls in the reviewer app', () => {
     await chooseOption(page, '重大技术改造示范项目');
     const floor = page.getByLabel('设备投资下限', { exact: true });
     expect(await floor.inputValue()).toBe('2,000');
-    await page.getByTestId('settings.eligibility.minEquipmentInvestmentWanYuan-extra').getByText('Equipment investment floor, default 2000 万元').waitFor();
+    await page.getByTestId('settings.eligibility.minEquipmentInvestmentWanYuan-extra').getByText('Equipment investment at least this (以上, inclusive), default 2000 万元').waitFor();
+    // Each threshold shows where its default comes from: a policy with its document, or an assumption without one.
+    expect(await page.getByTestId('settings.eligibility.minEquipmentInvestmentWanYuan-source').textContent()).toContain('政策依据：武政规〔2021〕14号');
+    const share = page.getByTestId('settings.eligibility.minEquipmentSharePercent-source');
+    expect(await share.getAttribute('data-kind')).toBe('assumption');
+    expect(await share.textContent()).toContain('假设值，无政策依据');
     await floor.fill('3000');
     await floor.blur();
     await page.getByTestId('settings.eligibility.minEquipmentInvestmentWanYuan-changed').waitFor();

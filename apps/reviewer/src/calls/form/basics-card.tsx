@@ -1,4 +1,4 @@
-import { DEFAULT_QUOTAS, defaultAttachmentSlots, PROGRAMME_CATEGORIES, type ProgrammeCategoryCode, type ProgrammeLevel, TEXT_LIMITS, yearOf } from '@shifan/domain';
+import { DEFAULT_QUOTAS, defaultAttachmentSlots, PROGRAMME_CATEGORIES, type ProgrammeCategoryCode, type ProgrammeLevel, TEXT_LIMITS, thresholdSource, yearOf } from '@shifan/domain';
 import { FormField, useLocale } from '@shifan/ui';
 import { App, Card, Col, DatePicker, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -166,7 +166,7 @@ export function BasicsCard({ form, categoryFrozen }: BasicsCardProps) {
             </FormField>
           </Col>
           <Col xs={24} md={8}>
-            <FormField control={control} name="settings.quota" label={settingLabel('quota')} required extra={<SettingHelp control={control} field={quotaField} defaultValue={DEFAULT_QUOTAS[category]} unit={unitOf('quota')} />}>
+            <FormField control={control} name="settings.quota" label={settingLabel('quota')} required extra={<SettingHelp control={control} field={quotaField} defaultValue={DEFAULT_QUOTAS[category]} source={thresholdSource(category, 'quota')} unit={unitOf('quota')} />}>
               {(field) => (
                 <InputNumber<number>
                   id={field.id}

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@shifan/domain';
+import { type LocalizedText, THRESHOLD_SOURCE_KIND_LABELS, type ThresholdSource } from '@shifan/domain';
 import { type FieldInputProps, FormField, useLocale } from '@shifan/ui';
 import { Col, DatePicker, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -18,6 +18,8 @@ const TEXTS = {
   yes: { zh: '是', en: 'Yes' },
   no: { zh: '否', en: 'No' },
   none: { zh: '不设', en: 'None' },
+  sourceIs: { zh: '依据：', en: 'Source: ' },
+  openSource: { zh: '原文', en: 'text' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A value as its input would show it: 2000 万元, 是/否, the option's label, a date or 不设. */
@@ -35,17 +37,50 @@ export interface SettingHelpProps {
   field: SettingField;
   /** The category's documented default, to show beside the schema's description. */
   defaultValue: unknown;
+  /** Where the default comes from (threshold-sources in @shifan/domain). */
+  source?: ThresholdSource;
   unit?: LocalizedText;
 }
 
+/** The default's source: its kind, then the document and article with a link; an assumption says it has no policy source. */
+export function SettingSource({ source, path }: { source: ThresholdSource; path: string }) {
+  const { t } = useLocale();
+  const kind = THRESHOLD_SOURCE_KIND_LABELS[source.kind];
+  const assumed = source.kind === 'assumption';
+  return (
+    <span style={{ display: 'block' }} data-testid={`${path}-source`} data-kind={source.kind} title={source.note}>
+      {t(TEXTS.sourceIs)}
+      <Typography.Text type={assumed ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
+        {t(kind)}
+      </Typography.Text>
+      {source.document && (
+        <>
+          {assumed ? ' · ' : '：'}
+          {source.document}
+          {source.article && ` ${source.article}`}
+        </>
+      )}
+      {source.url && (
+        <>
+          {' '}
+          <Typography.Link href={source.url} target="_blank" rel="noreferrer noopener" style={{ fontSize: 12 }}>
+            {t(TEXTS.openSource)}
+          </Typography.Link>
+        </>
+      )}
+    </span>
+  );
+}
+
 /** Under a setting: the schema's description (with its source) and the default, marked when the value differs. */
-export function SettingHelp({ control, field, defaultValue, unit }: SettingHelpProps) {
+export function SettingHelp({ control, field, defaultValue, source, unit }: SettingHelpProps) {
   const { t } = useLocale();
   const value: unknown = useWatch({ control, name: field.path as FieldPath<CallFormValues> });
   const changed = defaultValue !== undefined && value !== defaultValue;
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid={`${field.path}-extra`}>
       {field.description && <span style={{ display: 'block' }}>{field.description}</span>}
+      {source && <SettingSource source={source} path={field.path} />}
       {defaultValue !== undefined && (
         <span>
           {t(TEXTS.defaultIs)}
@@ -135,10 +170,12 @@ export interface SettingInputProps {
   control: Control<CallFormValues, unknown, CallFormValues>;
   field: SettingField;
   defaults: (path: string) => unknown;
+  /** The source of a setting's default by form path (`settings.eligibility.minCncRatePercent`). */
+  sources: (path: string) => ThresholdSource | undefined;
 }
 
 /** A setting as a labelled input; a group (e.g. the floors per tier) as a row of labelled inputs under one title. */
-export function SettingInput({ control, field, defaults }: SettingInputProps) {
+export function SettingInput({ control, field, defaults, sources }: SettingInputProps) {
   const { t } = useLocale();
   if (field.control.kind === 'group') {
     return (
@@ -152,7 +189,7 @@ export function SettingInput({ control, field, defaults }: SettingInputProps) {
         <Row gutter={16}>
           {field.control.fields.map((child) => (
             <Col key={child.key} xs={24} md={8}>
-              <SettingInput control={control} field={child} defaults={defaults} />
+              <SettingInput control={control} field={child} defaults={defaults} sources={sources} />
             </Col>
           ))}
         </Row>
@@ -167,7 +204,7 @@ export function SettingInput({ control, field, defaults }: SettingInputProps) {
       control={control}
       name={field.path as FieldPath<CallFormValues>}
       label={settingLabel(field.key)}
-      extra={<SettingHelp control={control} field={field} defaultValue={defaultValue} unit={unit} />}
+      extra={<SettingHelp control={control} field={field} defaultValue={defaultValue} source={sources(field.path)} unit={unit} />}
     >
       {(props) => <>{input(field, props, t, unit)}</>}
     </FormField>

@@ -12,7 +12,7 @@ export const SETTING_LABELS: Readonly<Record<string, LocalizedText>> = {
   aboveDesignatedSizeMinRevenueWanYuan: { zh: '规上营业收入标准', en: '规上 revenue threshold' },
   accidentLookbackYears: { zh: '重大事故追溯年限', en: 'Accident look-back' },
   allowNonIndependentException: { zh: '允许非独立法人分支机构申报', en: 'Allow branches that are not legal persons' },
-  nonIndependentMinOutputWanYuan: { zh: '分支机构上年产值下限', en: 'Branch output last year, at least' },
+  nonIndependentOutputAboveWanYuan: { zh: '分支机构上年产值须超过（不含本数）', en: 'Branch output last year above (exclusive)' },
   maxApplicationsPerEnterprise: { zh: '每家企业限报项目数', en: 'Applications per enterprise' },
   // Completion
   requireInProduction: { zh: '项目须已建成投产', en: 'Project finished and in production' },
@@ -25,7 +25,7 @@ export const SETTING_LABELS: Readonly<Record<string, LocalizedText>> = {
   lighthouse: PILOT_TIER_LABELS.lighthouse,
   investmentWindowYears: { zh: '项目开工时间窗口', en: 'Project start window' },
   earliestProjectStart: { zh: '最早开工日期（覆盖时间窗口）', en: 'Earliest project start (overrides the window)' },
-  minCncRatePercent: { zh: '数控化率下限', en: 'Minimum CNC rate' },
+  minCncRatePercent: { zh: '数控化率下限（含本数）', en: 'Minimum CNC rate (inclusive)' },
   requireErpMesIntegration: { zh: '须实现 ERP 与 MES 集成', en: 'ERP and MES integrated' },
   minEquipmentInvestmentWanYuan: { zh: '设备投资下限', en: 'Minimum equipment investment' },
   maxConstructionYears: { zh: '建设周期上限', en: 'Maximum construction period' },
@@ -35,6 +35,7 @@ export const SETTING_LABELS: Readonly<Record<string, LocalizedText>> = {
   requireCompanyForm: { zh: '运营主体须为独立公司法人', en: 'Operated by an independent company' },
   minShareholders: { zh: '股东数下限', en: 'Minimum shareholders' },
   maxSingleShareholderPercent: { zh: '单一股东持股比例上限', en: 'Largest single shareholding' },
+  minAllianceMembers: { zh: '联盟成员单位数下限（公司+联盟）', en: 'Minimum alliance members (company + alliance)' },
   minRdStaff: { zh: '研发人员数下限', en: 'Minimum R&D staff' },
   minRdStaffSharePercent: { zh: '研发人员占职工总数比例下限', en: 'Minimum R&D staff share' },
   minRdSpendSharePercent: { zh: '研发投入占总成本比例下限', en: 'Minimum R&D share of total costs' },
@@ -89,6 +90,7 @@ const UNITS: readonly [RegExp, LocalizedText][] = [
   [/^passLine$/, { zh: '分', en: 'points' }],
   [/^(minRdStaff|panelSize)$/, { zh: '人', en: 'persons' }],
   [/^minShareholders$/, { zh: '个', en: '' }],
+  [/^minAllianceMembers$/, { zh: '家', en: '' }],
   [/^maxApplicationsPerEnterprise$/, { zh: '项', en: '' }],
   [/^quota$/, { zh: '项', en: '' }],
 ];

@@ -1,4 +1,4 @@
-import { defaultCallSettings, type ProgrammeCategoryCode } from '@shifan/domain';
+import { defaultCallSettings, type ProgrammeCategoryCode, thresholdSource } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Card, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -27,7 +27,8 @@ function valueAt(value: unknown, path: string): unknown {
 
 /**
  * The category's eligibility thresholds, review and workflow settings, as cards of labelled inputs built from the
- * category's settings schema; each shows the schema's description and the documented default.
+ * category's settings schema; each shows the schema's description, the documented default and its source (document and
+ * article, or that it is an assumption without a policy source).
  */
 export function SettingsSections({ control, category }: SettingsSectionsProps) {
   const { t } = useLocale();
@@ -36,6 +37,7 @@ export function SettingsSections({ control, category }: SettingsSectionsProps) {
     const settings = { settings: defaultCallSettings(category, ANY_SCHEDULE) };
     return (path: string) => valueAt(settings, path);
   }, [category]);
+  const sources = useMemo(() => (path: string) => thresholdSource(category, path.replace(/^settings\./, '')), [category]);
 
   return (
     <>
@@ -45,7 +47,7 @@ export function SettingsSections({ control, category }: SettingsSectionsProps) {
           <Row gutter={24}>
             {section.fields.map((field) => (
               <Col key={field.key} xs={24} lg={field.control.kind === 'group' ? 24 : 12}>
-                <SettingInput control={control} field={field} defaults={defaults} />
+                <SettingInput control={control} field={field} defaults={defaults} sources={sources} />
               </Col>
             ))}
           </Row>
