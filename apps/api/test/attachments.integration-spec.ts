@@ -239,7 +239,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
   it('refuses a PNG or plain text named report.pdf with 415, judged by content, and stores nothing', async () => {
     const before = await snapshot();
     for (const body of [Buffer.concat([PNG, randomBytes(200_000)]), Buffer.from('这不是PDF文件,只是改了扩展名。'.repeat(2000))]) {
-      const response = await upload(owner, applicationId, 'signed_application', body, 'report.pdf', 'application/pdf').set('Accept-Language', 'en');
+      const response = await upload(owner, applicationId, 'credit_commitment', body, 'report.pdf', 'application/pdf').set('Accept-Language', 'en');
       expect(response.status).toBe(415);
       expect(response.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
       expect(response.body.message).toMatch(/PDF, OFD/);
@@ -319,7 +319,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
     expect(row.objectKey).toMatch(/\.xlsx$/);
 
     const before = await snapshot();
-    const refused = await upload(owner, applicationId, 'signed_application', DOCX, 'signed.pdf');
+    const refused = await upload(owner, applicationId, 'credit_commitment', DOCX, 'signed.pdf');
     expect(refused.status).toBe(415);
     expect(refused.body.details).toEqual([expect.objectContaining({ path: 'file', code: 'DETECTED_TYPE', message: 'Word (DOCX)' })]);
     await expectNothingStoredSince(before);

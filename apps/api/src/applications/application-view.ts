@@ -1,4 +1,4 @@
-import type { ApplicationSummary, ApplicationView, AttachmentView } from '@shifan/domain';
+import { type ApplicationSummary, type ApplicationView, type AttachmentView, formatVerificationCode } from '@shifan/domain';
 import type { AttachmentEntity } from '../attachments/attachment.entity';
 import type { CallEntity } from '../calls/call.entity';
 import type { ApplicationEntity } from './application.entity';
@@ -12,6 +12,7 @@ export function toAttachmentView(attachment: AttachmentEntity): AttachmentView {
     size: attachment.size,
     sha256: attachment.sha256,
     createdAt: attachment.createdAt.toISOString(),
+    signingCode: attachment.signingCode ? formatVerificationCode(attachment.signingCode) : null,
   };
 }
 

@@ -16,6 +16,10 @@ import {
   type SaveDraft,
   type TimelineEvent,
   transition,
+  checkSignedScans,
+  formatVerificationCode,
+  isSignedSlot,
+  signedCopyOutdatedMessage,
   routedRecommendingUnit,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -171,6 +175,17 @@ export class ApplicationsService {
     const missing = call.attachmentSlots.filter((slot) => slot.required && !attachments.some((attachment) => attachment.slotKey === slot.key));
     if (missing.length) {
       throw new AppError('ATTACHMENTS_MISSING', missing.map((slot) => ({ path: `attachments.${slot.key}`, code: 'REQUIRED', message: localizedMessage({ zh: `请上传:${slot.name.zh}`, en: `Upload: ${slot.name.en}` }) })));
+    }
+    // Issue #13: a signed scan stands for the content of the 签字盖章用 copy it was printed from (its 核验码).
+    if (call.attachmentSlots.some(isSignedSlot) && attachments.some((attachment) => call.attachmentSlots.some((slot) => slot.key === attachment.slotKey && isSignedSlot(slot)))) {
+      const { seal } = await this.documents.signingCopy(application);
+      const check = checkSignedScans({ slots: call.attachmentSlots, attachments: attachments.map(({ id, slotKey, fileName, signingCode }) => ({ attachmentId: id, slotKey, fileName, signingCode })), currentCode: seal.code });
+      if (!check.ok) {
+        throw new AppError(
+          'SIGNED_COPY_OUTDATED',
+          check.outdated.map((scan) => ({ path: `attachments.${scan.slotKey}`, code: scan.signingCode ? formatVerificationCode(scan.signingCode) : 'NONE', message: localizedMessage(signedCopyOutdatedMessage(scan, seal.code)) })),
+        );
+      }
     }
 
     const submitted = await inTransaction(this.dataSource, async (manager) => {

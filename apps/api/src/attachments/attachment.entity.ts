@@ -20,6 +20,10 @@ export class AttachmentEntity extends StoredFileColumns {
   @Column({ name: 'slot_key', type: 'varchar', length: 64 })
   slotKey: string;
 
+  /** In a signed slot: the 核验码 of the 签字盖章用 copy the scan was printed from (the latest printed when uploaded). */
+  @Column({ name: 'signing_code', type: 'varchar', length: 12, nullable: true })
+  signingCode: string | null;
+
   @Column({ name: 'uploaded_by', type: 'int' })
   uploadedBy: number;
 

@@ -6,11 +6,14 @@ import { AttachmentCleanupJob } from './attachment-cleanup.job';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
+import { SlotTemplatesController } from './slot-templates.controller';
+import { SlotTemplatesRepository } from './slot-templates.repository';
+import { SlotTemplatesService } from './slot-templates.service';
 
 @Module({
   imports: [AuditModule, CallsModule, ApplicationsModule],
-  controllers: [AttachmentsController],
-  providers: [AttachmentsRepository, AttachmentsService, AttachmentCleanupJob],
-  exports: [AttachmentsService, AttachmentCleanupJob],
+  controllers: [AttachmentsController, SlotTemplatesController],
+  providers: [AttachmentsRepository, AttachmentsService, AttachmentCleanupJob, SlotTemplatesRepository, SlotTemplatesService],
+  exports: [AttachmentsService, AttachmentCleanupJob, SlotTemplatesService],
 })
 export class AttachmentsModule {}

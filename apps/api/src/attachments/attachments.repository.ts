@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { SigningCopyEntity } from '../documents/signing-copy.entity';
 
 /** The only code that reads and writes attachment rows. */
 @Injectable()
@@ -33,6 +34,16 @@ export class AttachmentsRepository {
   async insert(manager: EntityManager, values: Omit<AttachmentEntity, 'id' | 'application'>): Promise<AttachmentEntity> {
     const repository = manager.getRepository(AttachmentEntity);
     return repository.save(repository.create(values));
+  }
+
+  /** The files of one slot of an application, oldest first. */
+  inSlot(applicationId: number, slotKey: string, manager?: EntityManager): Promise<AttachmentEntity[]> {
+    return this.manager(manager).getRepository(AttachmentEntity).find({ where: { applicationId, slotKey }, order: { id: 'ASC' } });
+  }
+
+  /** The latest 签字盖章用 copy the enterprise printed of an application, or null when none was printed. */
+  latestSigningCopy(applicationId: number, manager?: EntityManager): Promise<SigningCopyEntity | null> {
+    return this.manager(manager).getRepository(SigningCopyEntity).findOne({ where: { applicationId }, order: { id: 'DESC' } });
   }
 
   async delete(manager: EntityManager, id: number): Promise<void> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { type AttachmentSlot, type AttachmentView, FILE_KIND_INFO, localizedMessage } from '@shifan/domain';
+import { type AttachmentSlot, type AttachmentView, FILE_KIND_INFO, isSignedSlot, localizedMessage, SIGNING_COPY_NOT_PRINTED_MESSAGE } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import { toAttachmentView } from '../applications/application-view';
 import { ApplicationsService } from '../applications/applications.service';
@@ -80,7 +80,10 @@ export class AttachmentsService {
     if (!slot) throw new AppError('NOT_FOUND', [{ path: 'slot', code: 'NO_SUCH_SLOT', message: slotKey }]);
     const maxBytes = slot.maxSizeMb * MIB;
     const rawName = checkUploadBeforeBody(input, maxBytes, { tooLarge: () => tooLarge(slot), emptyFile });
-    if ((await this.repository.countInSlot(applicationId, slot.key)) >= MAX_FILES_PER_SLOT) throw slotFull();
+    // A signed slot holds one scan, tied to the 签字盖章用 copy printed last: without one there is nothing to tie it to.
+    const signed = isSignedSlot(slot);
+    if (signed && !(await this.repository.latestSigningCopy(applicationId))) throw notPrinted();
+    if (!signed && (await this.repository.countInSlot(applicationId, slot.key)) >= MAX_FILES_PER_SLOT) throw slotFull();
 
     const spooled = await spoolUpload(input.body, { directory: this.spoolDirectory, maxBytes, accept: slot.accept }).catch((error: unknown) => {
       throw error instanceof SpoolRefusal ? refusalError(error, slot) : error;
@@ -90,6 +93,7 @@ export class AttachmentsService {
     const info = FILE_KIND_INFO[spooled.kind];
     const objectKey = `${ATTACHMENT_PREFIX}${applicationId}/${uuid}.${info.extension}`;
     let copied = false;
+    let replaced: AttachmentEntity[] = [];
     try {
       await this.storage.putFile(tmpKey, spooled.path, { size: spooled.size, contentType: info.mime, sha256: spooled.sha256, metadata: { sha256: spooled.sha256 } });
       const fileName = storedFileName(rawName, spooled.kind, slot.key);
@@ -97,7 +101,23 @@ export class AttachmentsService {
         const locked = await this.repository.lockApplication(manager, applicationId);
         if (!locked) throw new AppError('NOT_FOUND');
         this.applications.assertEditable(locked, call);
-        if ((await this.repository.countInSlot(applicationId, slot.key, manager)) >= MAX_FILES_PER_SLOT) throw slotFull();
+        let signingCode: string | null = null;
+        if (signed) {
+          const copy = await this.repository.latestSigningCopy(applicationId, manager);
+          if (!copy) throw notPrinted();
+          signingCode = copy.code;
+          // The new scan replaces the previous one (printed from other content, or the same scan again).
+          replaced = await this.repository.inSlot(applicationId, slot.key, manager);
+          for (const old of replaced) {
+            await this.repository.delete(manager, old.id);
+            await this.audit.record(manager, {
+              action: 'attachment.deleted',
+              actor,
+              target: { type: 'attachment', id: old.id },
+              detail: { applicationId, slotKey: old.slotKey, fileName: old.fileName, objectKey: old.objectKey, replaced: true, signingCode: old.signingCode },
+            });
+          }
+        } else if ((await this.repository.countInSlot(applicationId, slot.key, manager)) >= MAX_FILES_PER_SLOT) throw slotFull();
         const row = await this.repository.insert(manager, {
           applicationId,
           slotKey: slot.key,
@@ -106,6 +126,7 @@ export class AttachmentsService {
           size: spooled.size,
           sha256: spooled.sha256,
           objectKey,
+          signingCode,
           uploadedBy: actor.accountId,
           createdAt: wholeSeconds(this.clock.now()), // what a datetime column keeps, so the 201 and later reads agree
         });
@@ -115,11 +136,12 @@ export class AttachmentsService {
           action: 'attachment.uploaded',
           actor,
           target: { type: 'attachment', id: row.id },
-          detail: { applicationId, slotKey: slot.key, fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256 },
+          detail: { applicationId, slotKey: slot.key, fileName, contentType: info.mime, size: spooled.size, sha256: spooled.sha256, ...(signed ? { signingCode } : {}) },
         });
         return row;
       });
       copied = false;
+      for (const old of replaced) await removeObjectQuietly(this.storage, this.logger, 'attachments', old.objectKey, 'signed scan replaced');
       return toAttachmentView(attachment);
     } finally {
       if (copied) await removeObjectQuietly(this.storage, this.logger, 'attachments', objectKey, 'upload failed after the copy');
@@ -189,6 +211,10 @@ function tooLarge(slot: AttachmentSlot): AppError {
     zh: `文件超过该材料允许的大小(最大 ${slot.maxSizeMb} MB)`,
     en: `The file is larger than this slot allows (at most ${slot.maxSizeMb} MB)`,
   });
+}
+
+function notPrinted(): AppError {
+  return new AppError('SIGNING_COPY_NOT_PRINTED', [{ path: 'slot', code: 'SIGNING_COPY_NOT_PRINTED', message: localizedMessage(SIGNING_COPY_NOT_PRINTED_MESSAGE) }]);
 }
 
 function slotFull(): AppError {

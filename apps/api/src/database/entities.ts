@@ -35,6 +35,8 @@ import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { JobLeaseEntity } from '../jobs/job-lease.entity';
 import { DocumentOutboxEntity } from '../documents/document-outbox.entity';
+import { SigningCopyEntity } from '../documents/signing-copy.entity';
+import { SlotTemplateEntity } from '../attachments/slot-template.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { DeadlineReminderEntity } from '../reminders/deadline-reminder.entity';
 
@@ -77,6 +79,8 @@ export const ENTITIES = [
   CalendarDayEntity,
   JobLeaseEntity,
   DocumentOutboxEntity,
+  SigningCopyEntity,
+  SlotTemplateEntity,
   MailOutboxEntity,
   DeadlineReminderEntity,
 ];

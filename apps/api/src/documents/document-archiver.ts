@@ -240,6 +240,26 @@ export class DocumentArchiver implements OnModuleDestroy {
     return rendered;
   }
 
+  /**
+   * The 签字盖章用 copy of the application's content as it stands now (view model and seal, nothing rendered): its
+   * 核验码 is what a signed scan is compared with. The same inputs as the draft, so it changes exactly when the
+   * printed content does.
+   */
+  async signingCopy(application: ApplicationEntity): Promise<{ form: ApplicationFormDocument; seal: DocumentSeal }> {
+    const sources = await this.sources(application);
+    const eligibility = checkEligibility(await this.settingsOf(application, sources.call), sources.profile, application.data);
+    const form = buildApplicationFormDocument({ ...(await this.formInput(sources, true, eligibility)), signingCopy: true });
+    return { form, seal: sealDocument(form) };
+  }
+
+  /** The 签字盖章用 copy as a PDF (no watermark, marked 签字盖章用, its 核验码 on every page); the caller records the print. */
+  async renderSigningCopy(application: ApplicationEntity): Promise<RenderedDocument> {
+    const { form, seal } = await this.signingCopy(application);
+    const rendered = await this.renderForm(form, seal, this.clock.now());
+    this.reportMissingGlyphs(application.id, 'application_form', rendered);
+    return rendered;
+  }
+
   private async renderForm(form: ApplicationFormDocument, seal: DocumentSeal, creationDate: Date): Promise<RenderedDocument> {
     const rendered = await renderApplicationForm(form, { verification: { code: formatVerificationCode(seal.code), url: this.verificationUrl(seal.code) }, creationDate });
     return { ...rendered, seal };

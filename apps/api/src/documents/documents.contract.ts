@@ -1,4 +1,4 @@
-import { DocumentVerificationSchema, ErrorBodySchema } from '@shifan/domain';
+import { ApplicationDocumentsViewSchema, DocumentVerificationSchema, ErrorBodySchema } from '@shifan/domain';
 import { z } from 'zod';
 import { defineEndpoint } from '../common/http/endpoint';
 
@@ -25,6 +25,42 @@ export const downloadApplicationForm = defineEndpoint({
   request: { params: IdParams },
   responses: {
     200: pdf('The 申报书'),
+    404: error('No such application of your enterprise (NOT_FOUND)'),
+  },
+});
+
+export const downloadSigningCopy = defineEndpoint({
+  method: 'get',
+  path: '/api/applications/{id}/documents/signing-copy.pdf',
+  operationId: 'downloadSigningCopy',
+  summary: 'The 签字盖章用 copy of the 申报书 as PDF, while the application is editable (each print recorded and audited)',
+  description: [
+    'Rendered now from the saved form and profile, without the 草稿 watermark, marked 签字盖章用 on every page, with a cover',
+    '(推荐单位, 申报单位（盖章）, 法定代表人（签字）, 联系人, 填报日期 left to be written), a 承诺书 page and a blank 推荐单位意见 page.',
+    'Its 核验码 (`X-Verification-Code`) is the code of the content: the same content gives the same code. The print is',
+    'recorded; the scan uploaded next to the slot marked `signed` is tied to the latest print, and the submit is refused',
+    '(409 SIGNED_COPY_OUTDATED) when the content has changed since.',
+  ].join('\n'),
+  tags,
+  access: apply,
+  request: { params: IdParams },
+  responses: {
+    200: pdf('The 签字盖章用 copy'),
+    404: error('No such application of your enterprise (NOT_FOUND)'),
+    409: error('Submitted and not editable: the archived 申报书 is the copy of record (NOT_EDITABLE)'),
+  },
+});
+
+export const applicationDocuments = defineEndpoint({
+  method: 'get',
+  path: '/api/applications/{id}/documents',
+  operationId: 'applicationDocuments',
+  summary: 'The documents area of an application: 签字盖章用 copy and its 核验码, signed scans and whether they match, archived 申报书 and 回执, slot templates',
+  tags,
+  access: apply,
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'The documents area', schema: ApplicationDocumentsViewSchema },
     404: error('No such application of your enterprise (NOT_FOUND)'),
   },
 });

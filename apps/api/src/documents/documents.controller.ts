@@ -23,6 +23,18 @@ export class DocumentsController {
     this.send(response, await this.documents.applicationForm(actor, params.id));
   }
 
+  @Get('applications/:id/documents/signing-copy.pdf')
+  @Endpoint(contract.downloadSigningCopy)
+  async signingCopy(@CurrentActor() actor: Actor, @Validated('params') params: { id: number }, @Res() response: Response) {
+    this.send(response, await this.documents.signingCopy(actor, params.id));
+  }
+
+  @Get('applications/:id/documents')
+  @Endpoint(contract.applicationDocuments)
+  overview(@CurrentActor() actor: Actor, @Validated('params') params: { id: number }) {
+    return this.documents.overview(actor, params.id);
+  }
+
   @Get('applications/:id/documents/receipt.pdf')
   @Endpoint(contract.downloadReceipt)
   async receipt(@CurrentActor() actor: Actor, @Validated('params') params: { id: number }, @Res() response: Response) {

@@ -6,6 +6,7 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { EnterpriseProfileEntity } from '../applications/enterprise-profile.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { DocumentEntity } from './document.entity';
+import { SigningCopyEntity } from './signing-copy.entity';
 
 /** The only code that reads and writes archived document rows, and reads what the documents print. */
 @Injectable()
@@ -88,6 +89,17 @@ export class DocumentsRepository {
       .limit(limit)
       .getRawMany();
     return rows.map((row) => Number(row.id));
+  }
+
+  /** Records a printed 签字盖章用 copy. */
+  async insertSigningCopy(manager: EntityManager, values: Omit<SigningCopyEntity, 'id' | 'application'>): Promise<SigningCopyEntity> {
+    const repository = manager.getRepository(SigningCopyEntity);
+    return repository.save(repository.create(values));
+  }
+
+  /** The printed 签字盖章用 copies of an application, latest first. */
+  signingCopies(applicationId: number): Promise<SigningCopyEntity[]> {
+    return this.dataSource.getRepository(SigningCopyEntity).find({ where: { applicationId }, order: { id: 'DESC' } });
   }
 
   attachments(applicationId: number): Promise<AttachmentEntity[]> {

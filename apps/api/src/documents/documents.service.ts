@@ -1,7 +1,10 @@
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
+  type ApplicationDocumentsView,
   callSummaryRow,
+  checkSignedScans,
+  signedCopyOutdatedMessage,
   DOCUMENT_KIND_LABELS,
   type DocumentKind,
   type DocumentVerification,
@@ -12,6 +15,7 @@ import {
 } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service';
+import { SlotTemplatesService } from '../attachments/slot-templates.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { CallsRepository } from '../calls/calls.repository';
@@ -47,7 +51,65 @@ export class DocumentsService {
     private readonly storage: ObjectStorage,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly templates: SlotTemplatesService,
   ) {}
+
+  /**
+   * The 签字盖章用 copy of the application as it stands now: no 草稿 watermark, marked 签字盖章用, its 核验码 on every
+   * page. Only while the application can be edited (once submitted, the archived 申报书 is the copy of record). Each
+   * print is recorded (application, 核验码, who, when) with its audit entry in one transaction: a scan uploaded
+   * afterwards is tied to the latest one.
+   */
+  async signingCopy(actor: Actor, applicationId: number): Promise<DocumentDownload> {
+    const application = await this.applications.owned(actor, applicationId);
+    if (isArchivable(application)) throw new AppError('NOT_EDITABLE');
+    const rendered = await this.archiver.renderSigningCopy(application);
+    await inTransaction(this.dataSource, async (manager) => {
+      const now = this.clock.now();
+      const copy = await this.repository.insertSigningCopy(manager, { applicationId, code: rendered.seal.code, contentSha256: rendered.seal.contentSha256, printedBy: actor.accountId, printedAt: new Date(Math.floor(now.getTime() / 1000) * 1000) });
+      await this.audit.record(manager, { action: 'document.signing_copy_printed', actor, target: { type: 'application', id: applicationId }, detail: { signingCopyId: copy.id, code: rendered.seal.code } });
+    });
+    return { body: rendered.pdf, size: rendered.pdf.length, fileName: `申报书-签字盖章用-${applicationId}-${formatVerificationCode(rendered.seal.code)}.pdf`, code: formatVerificationCode(rendered.seal.code) };
+  }
+
+  /**
+   * The documents area of an application: its 签字盖章用 copy (current 核验码, the latest print), the signed scans and
+   * whether they still match the content (the warning the submit would refuse with), the archived 申报书 and 回执 once
+   * submitted, and the templates of the call's slots.
+   */
+  async overview(actor: Actor, applicationId: number): Promise<ApplicationDocumentsView> {
+    const application = await this.applications.owned(actor, applicationId);
+    const call = (await this.calls.find(application.callId))!;
+    const editable = !isArchivable(application);
+    const [copies, attachments, templates] = await Promise.all([this.repository.signingCopies(applicationId), this.repository.attachments(applicationId), this.templates.viewsOf(call)]);
+    const current = editable ? (await this.archiver.signingCopy(application)).seal.code : null;
+    const check = checkSignedScans({
+      slots: call.attachmentSlots,
+      attachments: attachments.map(({ id, slotKey, fileName, signingCode }) => ({ attachmentId: id, slotKey, fileName, signingCode })),
+      currentCode: current ?? '',
+    });
+    const latest = copies[0] ?? null;
+    const archived = editable ? [] : ((await this.archiver.archiveSubmission(applicationId, actor)) ?? []);
+    const code = (kind: string) => {
+      const row = archived.find((document) => document.kind === kind);
+      return row ? formatVerificationCode(row.code) : null;
+    };
+    return {
+      applicationId,
+      editable,
+      signingCopy: {
+        available: editable,
+        currentCode: current ? formatVerificationCode(current) : null,
+        latestPrinted: latest ? { code: formatVerificationCode(latest.code), printedAt: latest.printedAt.toISOString(), current: latest.code === current } : null,
+        printCount: copies.length,
+      },
+      signedScans: check.scans.map((scan) => ({ attachmentId: scan.attachmentId, slotKey: scan.slotKey, fileName: scan.fileName, code: scan.signingCode ? formatVerificationCode(scan.signingCode) : null, current: editable ? scan.current : true })),
+      signedScansCurrent: !editable || check.ok,
+      warning: editable && !check.ok ? signedCopyOutdatedMessage(check.outdated[0], current!) : null,
+      archived: { applicationForm: code('application_form'), receipt: code('receipt'), receiptNo: application.receiptNo },
+      templates,
+    };
+  }
 
   /** The archived 申报书 of the current submission, or a draft rendered now while the application can be edited. */
   async applicationForm(actor: Actor, applicationId: number): Promise<DocumentDownload> {

@@ -28,6 +28,7 @@ export const AttachmentViewSchema = z
     size: z.number().int(),
     sha256: z.string(),
     createdAt: z.string(),
+    signingCode: z.string().nullable().optional().describe('In a signed slot: the 核验码 (as printed) of the 签字盖章用 copy the scan was printed from'),
   })
   .meta({ id: 'Attachment' });
 export type AttachmentView = z.infer<typeof AttachmentViewSchema>;
