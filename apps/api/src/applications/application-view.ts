@@ -32,6 +32,7 @@ export function toApplicationSummary(application: ApplicationEntity, call: CallE
     updatedAt: application.updatedAt.toISOString(),
     version: application.version,
     reviewNotice: (application.reviewNotice as ApplicationView['reviewNotice']) ?? null,
+    recommendingUnitCode: application.recommendingUnitCode,
   };
 }
 

@@ -8,6 +8,9 @@ import {
   type LocalizedText,
   MANUFACTURING_DIVISIONS,
   PILOT_TIER_LABELS,
+  RECOMMENDING_UNITS,
+  recommendingUnitOptionLabel,
+  toRecommendingUnitView,
 } from '@shifan/domain';
 
 export interface EnumOption {
@@ -37,6 +40,11 @@ const CATALOGUES: Readonly<Record<string, readonly EnumOption[]>> = {
   projectDistrictCode: DISTRICTS.map((district) => ({ value: district.code, label: district.name })),
   devZone: DEV_ZONES.map((zone) => ({ value: zone.code, label: zone.name })),
   projectDevZone: DEV_ZONES.map((zone) => ({ value: zone.code, label: zone.name })),
+  // 推荐单位: short name with the official name (东湖高新区（武汉东湖新技术开发区管理委员会）), searchable by either.
+  recommendingUnitCode: RECOMMENDING_UNITS.map(toRecommendingUnitView).map((unit) => ({
+    value: unit.code,
+    label: { zh: recommendingUnitOptionLabel(unit, 'zh-CN'), en: recommendingUnitOptionLabel(unit, 'en') },
+  })),
   subFieldCode: SUB_FIELDS,
   pilotTier: Object.entries(PILOT_TIER_LABELS).map(([value, label]) => ({ value, label })),
   targetLevel: CENTRE_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })),

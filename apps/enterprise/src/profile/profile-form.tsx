@@ -22,6 +22,7 @@ import { FORM_TEXTS } from '../forms/form-texts';
 import { type FormValues, MetaField } from '../forms/meta-field';
 import { PROFILE_PATH, saveProfile } from './profile-api';
 import { incompleteText, PROFILE_TEXTS, profileVersionText } from './profile-texts';
+import { useSuggestedUnit } from './use-suggested-unit';
 
 const FIELDS = ENTERPRISE_PROFILE_FORM.fields as Readonly<Record<string, FieldMeta>>;
 const KINDS = describeFields(EnterpriseProfileObjectSchema);
@@ -53,6 +54,7 @@ export function ProfileForm({ initial }: ProfileFormProps) {
   const [resolving, setResolving] = useState<'mine' | 'theirs' | null>(null);
   const form = useSchemaForm(DRAFT_SCHEMA, { defaultValues: initial.data, mode: 'onTouched' }) as UseFormReturn<FormValues, unknown, FieldValues>;
   const values = useWatch({ control: form.control }) as FormValues;
+  useSuggestedUnit(form, values, initial.data);
   const [searchParams] = useSearchParams();
   const focus = searchParams.get('field');
 

@@ -1,6 +1,6 @@
 import { type ApprovedListView, type Locale, pickText } from '@shifan/domain';
 import { type CsvColumn, toCsv } from '@shifan/ui';
-import { districtLabel, subFieldLabel } from './publication-parts';
+import { unitLabel, subFieldLabel } from './publication-parts';
 import { PUBLICATION_TEXTS as T } from './publication-texts';
 
 type Entry = ApprovedListView['entries'][number];
@@ -11,7 +11,7 @@ const COLUMNS: readonly CsvColumn<Entry>[] = [
   { title: T.uscc, value: (entry) => entry.uscc },
   { title: T.projectName, value: (entry) => entry.projectName },
   { title: T.subField, value: (entry, locale) => pickText(subFieldLabel(entry.subFieldCode, entry.subFieldName), locale) },
-  { title: T.district, value: (entry, locale) => pickText(districtLabel(entry.recommendingUnitCode, entry.recommendingUnitName), locale) },
+  { title: T.district, value: (entry, locale) => pickText(unitLabel(entry.recommendingUnitCode, entry.recommendingUnitName), locale) },
 ];
 
 /** The approved list's table as CSV in the page's language, with a UTF-8 byte-order mark so Excel reads the Chinese. */

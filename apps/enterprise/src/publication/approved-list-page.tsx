@@ -5,7 +5,7 @@ import { Button, Card, Descriptions, Empty, Flex, Skeleton, Table, type TableCol
 import { Link, useParams } from 'react-router';
 import { approvedListCsv } from './approved-list-csv';
 import { approvedListFilePath, approvedListPath, openDataPath, routeId } from './publication-api';
-import { beijingDate, categoryLabel, districtLabel, subFieldLabel } from './publication-parts';
+import { beijingDate, categoryLabel, unitLabel, subFieldLabel } from './publication-parts';
 import { PUBLICATION_TEXTS as T } from './publication-texts';
 
 type Entry = ApprovedListView['entries'][number];
@@ -39,7 +39,7 @@ function ApprovedListDetail({ list }: { list: ApprovedListView }) {
     { key: 'uscc', title: t(T.uscc), render: (_, entry) => <Typography.Text style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}>{entry.uscc}</Typography.Text> },
     { key: 'project', title: t(T.projectName), dataIndex: 'projectName' },
     { key: 'field', title: t(T.subField), render: (_, entry) => t(subFieldLabel(entry.subFieldCode, entry.subFieldName)) },
-    { key: 'district', title: t(T.district), render: (_, entry) => t(districtLabel(entry.recommendingUnitCode, entry.recommendingUnitName)) },
+    { key: 'district', title: t(T.district), render: (_, entry) => t(unitLabel(entry.recommendingUnitCode, entry.recommendingUnitName)) },
   ];
   const exportCsv = () => downloadText(approvedListCsv(list, locale), `approved-list-${list.year}-${list.callId}.csv`);
 

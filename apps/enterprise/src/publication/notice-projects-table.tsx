@@ -2,7 +2,7 @@ import type { NoticeView } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { districtLabel, subFieldLabel } from './publication-parts';
+import { unitLabel, subFieldLabel } from './publication-parts';
 import { PUBLICATION_TEXTS as T } from './publication-texts';
 
 type NoticeProject = NoticeView['projects'][number];
@@ -41,7 +41,7 @@ export function NoticeProjectsTable({ projects }: { projects: NoticeView['projec
     },
     { key: 'project', title: t(T.projectName), render: (_, project) => <Cell project={project}>{project.projectName}</Cell> },
     { key: 'field', title: t(T.subField), render: (_, project) => <Cell project={project}>{t(subFieldLabel(project.subFieldCode))}</Cell> },
-    { key: 'district', title: t(T.district), render: (_, project) => <Cell project={project}>{t(districtLabel(project.recommendingUnitCode))}</Cell> },
+    { key: 'district', title: t(T.district), render: (_, project) => <Cell project={project}>{t(unitLabel(project.recommendingUnitCode))}</Cell> },
   ];
   return (
     <Table<NoticeProject>

@@ -1,4 +1,4 @@
-import { findDistrict, findProgrammeCategory, findSubField, isProgrammeCategoryCode, type LocalizedText, type NoticePhase, PROGRAMME_CATEGORIES } from '@shifan/domain';
+import { findProgrammeCategory, findRecommendingUnit, findSubField, isProgrammeCategoryCode, type LocalizedText, type NoticePhase, PROGRAMME_CATEGORIES } from '@shifan/domain';
 import { type ListParams, useLocale } from '@shifan/ui';
 import { Flex, Select, Tag } from 'antd';
 import { useMemo } from 'react';
@@ -20,8 +20,9 @@ export function subFieldLabel(code: string | null, fallback?: string | null): Lo
   return label(code ? findSubField(code)?.name : undefined, fallback, code);
 }
 
-export function districtLabel(code: string | null, fallback?: string | null): LocalizedText {
-  return label(code ? findDistrict(code)?.name : undefined, fallback, code);
+/** A 推荐单位's short name (洪山区, 东湖高新区); the stored name or the code when the catalogue does not know it. */
+export function unitLabel(code: string | null, fallback?: string | null): LocalizedText {
+  return label(code ? findRecommendingUnit(code)?.shortName : undefined, fallback, code);
 }
 
 export function categoryLabel(code: string): LocalizedText {

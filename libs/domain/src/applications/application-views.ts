@@ -52,6 +52,7 @@ export const ApplicationViewSchema = z
     updatedAt: z.string(),
     version: z.number().int(),
     reviewNotice: ReviewNoticeSchema.nullable().describe('What the district or the city asked to fix (or why it rejected), latest first'),
+    recommendingUnitCode: z.string().nullable().describe('推荐单位 that checks and recommends it: set at submission from the profile’s choice; null before the first submission'),
   })
   .meta({ id: 'Application' });
 export type ApplicationView = z.infer<typeof ApplicationViewSchema>;

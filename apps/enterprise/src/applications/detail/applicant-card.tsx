@@ -1,14 +1,18 @@
-import { ENTERPRISE_SIZE_LABELS, findDistrict, type ProfileView } from '@shifan/domain';
+import { ENTERPRISE_SIZE_LABELS, findDistrict, findRecommendingUnit, type ProfileView, routedRecommendingUnit } from '@shifan/domain';
 import { RouterButton, useLocale } from '@shifan/ui';
 import { Card, Descriptions, Typography } from 'antd';
 import { DETAIL_TEXTS } from './detail-texts';
 
-/** The applicant as the profile describes it: read-only here, edited on the profile page. */
-export function ApplicantCard({ profile }: { profile: ProfileView }) {
+/**
+ * The applicant as the profile describes it: read-only here, edited on the profile page. The 推荐单位 is the one the
+ * application was routed to when submitted, else the one the profile names (where a submission would go).
+ */
+export function ApplicantCard({ profile, routedUnitCode = null }: { profile: ProfileView; routedUnitCode?: string | null }) {
   const { t } = useLocale();
   const data = profile.data;
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '—');
   const district = typeof data.registeredDistrictCode === 'string' ? findDistrict(data.registeredDistrictCode) : undefined;
+  const unit = findRecommendingUnit(routedUnitCode ?? routedRecommendingUnit(profile.data));
   return (
     <Card
       size="small"
@@ -27,6 +31,19 @@ export function ApplicantCard({ profile }: { profile: ProfileView }) {
           { key: 'name', label: t(DETAIL_TEXTS.enterpriseName), children: text(data.name), span: 'filled' },
           { key: 'uscc', label: t(DETAIL_TEXTS.uscc), children: text(data.uscc) },
           { key: 'district', label: t(DETAIL_TEXTS.district), children: district ? t(district.name) : '—' },
+          {
+            key: 'recommendingUnit',
+            label: t(DETAIL_TEXTS.recommendingUnit),
+            span: 'filled',
+            children: (
+              <span data-testid="applicant-recommending-unit">
+                {unit ? `${t(unit.shortName)}（${t(unit.fullName)}）` : '—'}
+                <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                  {t(routedUnitCode ? DETAIL_TEXTS.recommendingUnitRouted : DETAIL_TEXTS.recommendingUnitHint)}
+                </Typography.Text>
+              </span>
+            ),
+          },
           { key: 'size', label: t(DETAIL_TEXTS.sizeClass), children: profile.sizeClass ? t(ENTERPRISE_SIZE_LABELS[profile.sizeClass]) : '—' },
           { key: 'contact', label: t(DETAIL_TEXTS.contact), children: [data.contactName, data.contactPhone].filter((part) => typeof part === 'string').join(' ') || '—' },
         ]}

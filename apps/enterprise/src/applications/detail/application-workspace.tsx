@@ -244,7 +244,7 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
         <Col xs={24} lg={16}>
           <Form layout="vertical" disabled={!editable} onFinish={() => undefined} data-testid={`step-content-${current.key}`}>
             <Flex vertical gap={16}>
-              {current.key === 'basic' && <ApplicantCard profile={profile} />}
+              {current.key === 'basic' && <ApplicantCard profile={profile} routedUnitCode={editable ? null : application.recommendingUnitCode} />}
               {current.fields.length > 0 && <FormStep control={form.control} sections={current.sections} fields={layout.fields} kinds={kinds} shape={shape} itemLabels={ITEM_LABELS} feedback={feedback} />}
             </Flex>
           </Form>
