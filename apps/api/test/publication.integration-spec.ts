@@ -25,7 +25,7 @@ describe('publication: 公示 with objections, the approved list and its open da
   let removed: number;
   let noticeId: number;
   /** The dashboard before this call's approval (the demo history is already counted). */
-  let baseline: { byDistrict: { recommendingUnitCode: string; count: number }[]; byKeyField: { keyFieldCode: string; count: number }[] };
+  let baseline: { byUnit: { unitCode: string; approved: number }[]; byKeyField: { keyFieldCode: string; count: number }[] };
   // Monday 2026-06-01, 10:00 Beijing time.
   const clock = new ManualClock(new Date('2026-06-01T02:00:00Z'));
   let address = 0;
@@ -249,10 +249,14 @@ describe('publication: 公示 with objections, the approved list and its open da
   it('counts the approval on the dashboard and records Annex 1 values', async () => {
     const dashboard = await city.get('/api/dashboard');
     expect(dashboard.status).toBe(200);
-    const pilots = dashboard.body.targets.find((target: { category: string; level: string }) => target.category === 'SMART_MFG_PILOT' && target.level === 'municipal');
-    expect(pilots.approvedByYear[dashboard.body.years.indexOf(2026)]).toBe(1);
-    const hongshan = (view: { byDistrict: { recommendingUnitCode: string; count: number }[] }) => view.byDistrict.find((entry) => entry.recommendingUnitCode === '420111')?.count ?? 0;
-    expect(hongshan(dashboard.body)).toBe(hongshan(baseline) + 1);
+    // A municipal approval of this year: the current year's cell, not the plan period's 总计.
+    const pilots = dashboard.body.targets.find((target: { key: string }) => target.key === 'SMART_MFG_PILOT.municipal');
+    expect(pilots.byYear.find((cell: { year: number }) => cell.year === 2026).count).toBe(1);
+    expect(pilots.planPeriod.total).toBe(78);
+    // Grouped by the approved project's 推荐单位.
+    const unitCode = (await request(http()).get(`/api/approved-lists/${callId}`)).body.entries[0].recommendingUnitCode as string;
+    const approvedIn = (view: { byUnit: { unitCode: string; approved: number }[] }) => view.byUnit.find((entry) => entry.unitCode === unitCode)?.approved ?? 0;
+    expect(approvedIn(dashboard.body)).toBe(approvedIn(baseline) + 1);
     // The approved project's sub-field (EQUIP_SMART) rolls up into its key field.
     const equipment = (view: { byKeyField: { keyFieldCode: string; count: number }[] }) => view.byKeyField.find((entry) => entry.keyFieldCode === 'EQUIP')?.count ?? 0;
     expect(equipment(dashboard.body)).toBe(equipment(baseline) + 1);
@@ -264,6 +268,6 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['目标进展', '按重点领域', '按细分领域', '按区', '附件1指标']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['目标进展', '按推荐单位', '按重点领域', '按细分领域', '指标']);
   });
 });

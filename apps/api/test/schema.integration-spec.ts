@@ -36,7 +36,7 @@ describe(`schema on ${process.env.DB_URL ? 'MySQL/MariaDB (DB_URL)' : 'embedded 
 
   it('loads the seeds once: a second run adds nothing', async () => {
     const seedsDir = path.join(repositoryRoot(), 'seeds');
-    expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual(['catalogue-v1', 'demo-accounts-v1', 'demo-calls-v1', 'demo-experts-v1', 'demo-review-v1', 'demo-history-v1']);
+    expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual(['catalogue-v1', 'demo-accounts-v1', 'demo-calls-v1', 'demo-experts-v1', 'demo-review-v1', 'demo-history-v1', 'demo-dashboard-v1']);
     expect(await runSeeds(dataSource, { seedsDir, demo: true })).toEqual([]);
     const [{ n: categories }] = await dataSource.query('SELECT COUNT(*) AS n FROM programme_category');
     const [{ n: fields }] = await dataSource.query('SELECT COUNT(*) AS n FROM industry_field');

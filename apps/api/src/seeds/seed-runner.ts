@@ -50,6 +50,7 @@ import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
 import { loadCalendarYears } from '../calendar/calendar.repository';
 import { SeedRunEntity } from './seed-run.entity';
+import { DemoDashboardSchema, seedDemoDashboard } from '../dashboard/demo-dashboard.seed';
 
 const DemoAccountsSchema = z.object({
   password: z.string().min(8),
@@ -275,6 +276,14 @@ function seedSets(seedsDir: string): SeedSet[] {
       demo: true,
       async apply(manager) {
         await seedHistory(manager, DemoHistorySchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-history.json'), 'utf8'))));
+      },
+    },
+    {
+      // After demo-history: uses the provincial lists it imported.
+      name: 'demo-dashboard-v1',
+      demo: true,
+      async apply(manager) {
+        await seedDemoDashboard(manager, DemoDashboardSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-dashboard.json'), 'utf8'))));
       },
     },
   ];
