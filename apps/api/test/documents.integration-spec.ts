@@ -66,7 +66,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     server = await startServer(config, { logger: log.logger, clock });
     // The demo seed's applications in review (submitted days ago, never archived) go to the repair job's first run.
     const seeded = await server.app.get(DocumentArchiveJob).run(clock.now());
-    expect(seeded.queued.length).toBe(5);
+    expect(seeded.queued.length).toBe(7);
     await server.app.get(DocumentArchiver).settled();
     storage = server.app.get(ObjectStorage);
     officer = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
@@ -104,7 +104,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*"; filename\*=UTF-8''/);
     const text = pdfText(response.body);
-    expect(compact(text)).toContain('受理编号:(尚未提交)');
+    expect(compact(text)).toContain('受理编号：（尚未提交）');
     expect(compact(pdfText(response.body, 3))).toMatch(/草[\s\S]*稿|稿[\s\S]*草/);
     expect(await documents(applicationId)).toEqual([]);
     expect((await demo.get(`/api/applications/${applicationId}/documents/receipt.pdf`)).status).toBe(404);
@@ -149,8 +149,8 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(qpdfCheck(response.body).status).toBe(0);
     expect(pdfFonts(response.body).every((font) => font.embedded && font.subset)).toBe(true);
     const text = compact(pdfText(response.body));
-    expect(text).toContain(`受理编号:${receiptNo}`);
-    expect(text).toContain('提交时间:2026年06月01日10:00:00(北京时间)');
+    expect(text).toContain(`受理编号：${receiptNo}`);
+    expect(text).toContain('提交时间：2026年06月01日10:00:00（北京时间）');
     expect(text).toContain('注册地址武汉市洪山区□关山大道1号');
     expect(text).not.toContain('新址大道');
     expect(text).toContain(`SHA-256:${sha256(attachment)}`);
@@ -231,7 +231,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     const latest = await download(demo, `/api/applications/${applicationId}/documents/application-form.pdf`);
     expect(latest.body.equals(await stored(rows[2].objectKey))).toBe(true);
     expect(compact(pdfText(latest.body))).toContain('智能装备数字化车间建设项目(二期)');
-    expect(compact(pdfText(latest.body))).toContain('提交时间:2026年06月01日10:05:00');
+    expect(compact(pdfText(latest.body))).toContain('提交时间：2026年06月01日10:05:00');
     const old = await request(http()).get(`/api/verify/${firstForm.code}`).set('X-Forwarded-For', nextAddress());
     expect(old.body).toMatchObject({ found: true, document: { current: false, submittedAt: '2026-06-01T02:00:00.000Z' } });
     const current = await request(http()).get(`/api/verify/${rows[2].code}`).set('X-Forwarded-For', nextAddress());

@@ -25,7 +25,7 @@ describe('the 申报书 PDF', () => {
 
   it('opens with a Chinese cover: call, category, enterprise, project, receipt number and submission time', () => {
     const cover = compact(pdfText(submitted.pdf, 1));
-    for (const text of ['2026年武汉市智能制造试点示范项目申报', '申报书', '智能制造试点示范项目(市级)', '申报单位:武汉示范智能装备有限公司', '统一社会信用代码:91420100MAEC200T12', '项目名称:智能装备数字化车间建设项目', '受理编号:WH2026ZN007-00012', '提交时间:2026年06月01日10:00:00(北京时间)']) {
+    for (const text of ['2026年武汉市智能制造试点示范项目申报', '申报书', '智能制造试点示范项目（市级）', '申报单位：武汉示范智能装备有限公司', '统一社会信用代码：91420100MAEC200T12', '项目名称：智能装备数字化车间建设项目', '受理编号：WH2026ZN007-00012', '提交时间：2026年06月01日10:00:00（北京时间）']) {
       expect(cover).toContain(text);
     }
   });
@@ -49,7 +49,7 @@ describe('the 申报书 PDF', () => {
 
   it('lists the eligibility self-check rule by rule, and the attachments with their size and SHA-256', () => {
     const text = compact(pdfText(submitted.pdf));
-    expect(text).toContain('自查结论:符合申报条件');
+    expect(text).toContain('自查结论：符合申报条件');
     for (const line of submitted.form.eligibility.lines) expect(text).toContain(compact(`${line.title}${line.outcomeLabel}`));
     expect(text).toContain('营业执照(副本)营业执照.pdf240KB');
     expect(text).toContain(`SHA-256:${'0123456789abcdef'.repeat(4)}`);
@@ -90,7 +90,7 @@ describe('the paper form’s pages', () => {
     const base = buildApplicationFormInput();
     const rendered = await render({ profile: { ...base.profile, recommendingUnitCode: 'DHGX', legalRepresentativeName: '张建国', legalRepresentativeId: '11010519491231002X', contactName: '王敏', contactPhone: '027-87654321' } });
     const cover = compact(pdfText(rendered.pdf, 1));
-    for (const text of ['推荐单位:武汉东湖新技术开发区管理委员会', '申报单位（盖章）:武汉示范智能装备有限公司', '法定代表人（签字）:', '联系人:王敏027-87654321', '填报日期:2026年06月01日']) expect(cover).toContain(text);
+    for (const text of ['推荐单位：武汉东湖新技术开发区管理委员会', '申报单位（盖章）：武汉示范智能装备有限公司', '法定代表人（签字）：', '联系人：王敏027-87654321', '填报日期：2026年06月01日']) expect(cover).toContain(text);
     const pages = pageTexts(rendered.pdf, rendered.pages);
     const pledge = pages.slice(2).find((text) => text.includes('九、承诺书'))!;
     expect(pledge).toContain('1.本项目未重复申报省、市同类资金支持。');
@@ -118,7 +118,7 @@ describe('the 签字盖章用 copy', () => {
     }
     expect(pages[0]).toContain('【签字盖章用】');
     expect(pages[0]).toContain(`核验码${copy.code}对应本申报书的内容`);
-    expect(pages[0]).toContain('填报日期:年月日');
+    expect(pages[0]).toContain('填报日期：年月日');
     expect(compact(pdfText(copy.pdf))).toContain('签字盖章用申报书不列附件清单');
     expect(qpdfCheck(copy.pdf).status).toBe(0);
   });
@@ -129,7 +129,7 @@ describe('a draft 申报书', () => {
     const draft = await render({ draft: true, receiptNo: null, submittedAt: null });
     const pages = pageTexts(draft.pdf, draft.pages);
     for (const text of pages) expect(text).toMatch(/草[\s\S]*稿|稿[\s\S]*草/);
-    expect(pages[0]).toContain('受理编号:(尚未提交)');
+    expect(pages[0]).toContain('受理编号：（尚未提交）');
     expect(pages[0]).toContain('草稿·尚未提交·仅供核对');
     expect(qpdfCheck(draft.pdf).status).toBe(0);
   });
@@ -146,8 +146,8 @@ describe('bad data still gives a valid 申报书', () => {
     expect(rendered.missingGlyphs).toEqual(['U+20000', 'U+20001']);
     expect(qpdfCheck(rendered.pdf).status).toBe(0);
     const text = compact(pdfText(rendered.pdf));
-    expect(text).toContain('申报单位:武汉□示范智能装备有限公司');
-    expect(text).toContain('项目简介(续)');
+    expect(text).toContain('申报单位：武汉□示范智能装备有限公司');
+    expect(text).toContain('项目简介（续）');
     expect(text).toContain('结束标记');
     expect(text.match(/X/g)!.length).toBeGreaterThanOrEqual(400);
     expect(rendered.pages).toBeGreaterThan(8);
@@ -157,9 +157,9 @@ describe('bad data still gives a valid 申报书', () => {
     const rendered = await render({ draft: true, data: {}, profile: {}, eligibility: null, attachments: [], receiptNo: null, submittedAt: null });
     expect(qpdfCheck(rendered.pdf).status).toBe(0);
     const text = compact(pdfText(rendered.pdf));
-    expect(text).toContain('项目名称:—');
-    expect(text).toContain('(未进行自查)');
-    expect(text).toContain('(未上传附件)');
+    expect(text).toContain('项目名称：—');
+    expect(text).toContain('（未进行自查）');
+    expect(text).toContain('（未上传附件）');
     expect(rendered.missingGlyphs).toEqual([]);
   });
 });

@@ -17,12 +17,12 @@ export async function renderApplicationForm(form: ApplicationFormDocument, optio
     info: {
       title: `${form.call.title} 申报书 ${form.projectName}`,
       author: form.enterprise.name,
-      subject: `${form.call.categoryName} 申报书${form.receiptNo ? ` ${form.receiptNo}` : form.copy === 'signing' ? `(${SIGNING_COPY_MARK})` : '(草稿)'}`,
+      subject: `${form.call.categoryName} 申报书${form.receiptNo ? ` ${form.receiptNo}` : form.copy === 'signing' ? `(${SIGNING_COPY_MARK})` : '（草稿）'}`,
       keywords: [form.receiptNo ?? (form.copy === 'signing' ? SIGNING_COPY_MARK : '草稿'), options.verification.code].join(' '),
     },
     creationDate: options.creationDate,
     verification: options.verification,
-    header: `${form.call.title} · 申报书 · ${form.receiptNo ?? (form.copy === 'signing' ? SIGNING_COPY_MARK : '草稿(未提交)')} · ${form.enterprise.name}`,
+    header: `${form.call.title} · 申报书 · ${form.receiptNo ?? (form.copy === 'signing' ? SIGNING_COPY_MARK : '草稿（未提交）')} · ${form.enterprise.name}`,
     watermark: form.draft ? '草稿' : null,
   });
 
@@ -37,17 +37,17 @@ export async function renderApplicationForm(form: ApplicationFormDocument, optio
     composer.chapter(title(chapter.title));
     for (const group of chapter.groups) {
       if (group.title) composer.subheading(group.title);
-      if (group.fields.length === 0) composer.text('(本节无填报项)', { color: '#5f6368', gapAfter: 8 });
+      if (group.fields.length === 0) composer.text('（本节无填报项）', { color: '#5f6368', gapAfter: 8 });
       else composer.fieldTable(group.fields);
     }
   }
 
   composer.chapter(title('申报条件自查'));
   composer.text(
-    form.draft ? `当前自查结论:${form.eligibility.verdictLabel}(按当前填写内容检查;提交时由系统复核)` : `自查结论:${form.eligibility.verdictLabel}(提交时系统复核结果)`,
+    form.draft ? `当前自查结论：${form.eligibility.verdictLabel}（按当前填写内容检查；提交时由系统复核）` : `自查结论：${form.eligibility.verdictLabel}（提交时系统复核结果）`,
     { bold: true, gapAfter: 6 },
   );
-  if (form.eligibility.lines.length === 0) composer.text('(未进行自查)', { color: '#5f6368', gapAfter: 8 });
+  if (form.eligibility.lines.length === 0) composer.text('（未进行自查）', { color: '#5f6368', gapAfter: 8 });
   else {
     composer.table(
       [
@@ -64,7 +64,7 @@ export async function renderApplicationForm(form: ApplicationFormDocument, optio
   composer.chapter(title('附件清单'));
   if (form.copy === 'signing') {
     composer.text('签字盖章用申报书不列附件清单：附件以系统上传为准，提交时存档的申报书逐项列出每个附件及其 SHA-256。', { color: '#5f6368', gapAfter: 8 });
-  } else if (form.attachments.length === 0) composer.text('(未上传附件)', { color: '#5f6368', gapAfter: 8 });
+  } else if (form.attachments.length === 0) composer.text('（未上传附件）', { color: '#5f6368', gapAfter: 8 });
   else attachmentList(composer, form);
 
   composer.newPage();
@@ -82,7 +82,7 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
   composer.y = PAGE.margin.top + 16;
   composer.text(form.call.title, { size: 16, bold: true, align: 'center', gapAfter: 20 });
   composer.text('申  报  书', { size: 32, bold: true, align: 'center', gapAfter: 8 });
-  composer.text(`${form.call.categoryName}(${form.call.levelName})`, { size: 12, align: 'center', color: '#5f6368', gapAfter: 28 });
+  composer.text(`${form.call.categoryName}（${form.call.levelName}）`, { size: 12, align: 'center', color: '#5f6368', gapAfter: 28 });
   // A null value is a blank line to sign on.
   const facts: [string, string | null][] = [
     ['申报单位', form.enterprise.name],
@@ -90,8 +90,8 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
     ['项目名称', form.projectName],
     ['申报类别', form.call.categoryName],
     ['申报批次', form.call.title],
-    ['受理编号', form.receiptNo ?? '(尚未提交)'],
-    ['提交时间', form.submittedAt ? `${formatBeijingDateTime(form.submittedAt)}(北京时间)` : '(尚未提交)'],
+    ['受理编号', form.receiptNo ?? '（尚未提交）'],
+    ['提交时间', form.submittedAt ? `${formatBeijingDateTime(form.submittedAt)}（北京时间）` : '（尚未提交）'],
     ['推荐单位', form.cover.recommendingUnit],
     ['申报单位（盖章）', form.cover.applicant],
     ['法定代表人（签字）', null],
@@ -103,7 +103,7 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
   const valueWidth = CONTENT_WIDTH - 60 - labelWidth;
   for (const [label, value] of facts) {
     const top = composer.y;
-    composer.text(`${label}:`, { size: 12, bold: true, x, width: labelWidth, align: 'right' });
+    composer.text(`${label}：`, { size: 12, bold: true, x, width: labelWidth, align: 'right' });
     const labelBottom = composer.y;
     composer.y = top;
     composer.text(value === null ? ' ' : value || EMPTY_VALUE, { size: 12, x: x + labelWidth + 8, width: valueWidth - 8 });
@@ -117,7 +117,7 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
   }
   if (form.draft) {
     composer.y += 24;
-    composer.text('草稿 · 尚未提交 · 仅供核对,不作为申报材料', { size: 12, bold: true, align: 'center', color: '#b00020' });
+    composer.text('草稿 · 尚未提交 · 仅供核对，不作为申报材料', { size: 12, bold: true, align: 'center', color: '#b00020' });
   } else if (form.copy === 'signing') {
     composer.y += 16;
     composer.text(`【${SIGNING_COPY_MARK}】`, { size: 16, bold: true, align: 'center', color: '#b00020', gapAfter: 4 });
@@ -127,7 +127,7 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
     );
   } else {
     composer.y += 24;
-    composer.text('本申报书由申报系统在提交时生成并存档;每页页脚的核验码与二维码可用于核验纸质件与存档是否一致。', {
+    composer.text('本申报书由申报系统在提交时生成并存档；每页页脚的核验码与二维码可用于核验纸质件与存档是否一致。', {
       size: 9,
       align: 'center',
       color: '#5f6368',
@@ -201,5 +201,5 @@ function attachmentList(composer: PdfComposer, form: ApplicationFormDocument): v
     composer.spanRow(`SHA-256:${attachment.sha256}`, { size: 8, onNewPage: header });
   });
   composer.y += 8;
-  composer.text(`共 ${form.attachments.length} 个附件。SHA-256 为文件内容的摘要,可用于核对所交文件与上传文件一致。`, { size: 8.5, color: '#5f6368' });
+  composer.text(`共 ${form.attachments.length} 个附件。SHA-256 为文件内容的摘要，可用于核对所交文件与上传文件一致。`, { size: 8.5, color: '#5f6368' });
 }
