@@ -5,6 +5,7 @@ import {
   EnterpriseProfileObjectSchema,
   EnterpriseProfileSchema,
   type FieldMeta,
+  isMaskedProfileField,
   type ProfileView,
   ProfileViewSchema,
 } from '@shifan/domain';
@@ -22,6 +23,7 @@ import { FORM_TEXTS } from '../forms/form-texts';
 import { type FormValues, MetaField } from '../forms/meta-field';
 import { PROFILE_PATH, saveProfile } from './profile-api';
 import { incompleteText, PROFILE_TEXTS, profileVersionText } from './profile-texts';
+import { ResidentIdField } from './resident-id-field';
 import { useSuggestedUnit } from './use-suggested-unit';
 
 const FIELDS = ENTERPRISE_PROFILE_FORM.fields as Readonly<Record<string, FieldMeta>>;
@@ -123,6 +125,10 @@ export function ProfileForm({ initial }: ProfileFormProps) {
                               {String(view.data.uscc ?? '')}
                             </Typography.Text>
                           </Form.Item>
+                        </Col>
+                      ) : isMaskedProfileField(name) ? (
+                        <Col key={name} {...fieldSpan(KINDS[name])}>
+                          <ResidentIdField control={form.control} name={name} meta={meta} kind={KINDS[name]} required={!isOptionalField(SHAPE[name])} saved={view.data[name]} />
                         </Col>
                       ) : (
                         <Col key={name} {...fieldSpan(KINDS[name])}>

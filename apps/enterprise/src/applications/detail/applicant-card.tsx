@@ -1,4 +1,4 @@
-import { ENTERPRISE_SIZE_LABELS, findDistrict, findRecommendingUnit, type ProfileView, routedRecommendingUnit } from '@shifan/domain';
+import { ENTERPRISE_PROFILE_FORM, ENTERPRISE_SIZE_LABELS, findDistrict, findRecommendingUnit, maskEnterpriseProfile, type ProfileView, routedRecommendingUnit } from '@shifan/domain';
 import { RouterButton, useLocale } from '@shifan/ui';
 import { Card, Descriptions, Typography } from 'antd';
 import { DETAIL_TEXTS } from './detail-texts';
@@ -9,7 +9,8 @@ import { DETAIL_TEXTS } from './detail-texts';
  */
 export function ApplicantCard({ profile, routedUnitCode = null }: { profile: ProfileView; routedUnitCode?: string | null }) {
   const { t } = useLocale();
-  const data = profile.data;
+  // A view, not the editing form: the 法定代表人's ID number shows masked.
+  const data = maskEnterpriseProfile(profile.data);
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '—');
   const district = typeof data.registeredDistrictCode === 'string' ? findDistrict(data.registeredDistrictCode) : undefined;
   const unit = findRecommendingUnit(routedUnitCode ?? routedRecommendingUnit(profile.data));
@@ -45,6 +46,15 @@ export function ApplicantCard({ profile, routedUnitCode = null }: { profile: Pro
             ),
           },
           { key: 'size', label: t(DETAIL_TEXTS.sizeClass), children: profile.sizeClass ? t(ENTERPRISE_SIZE_LABELS[profile.sizeClass]) : '—' },
+          {
+            key: 'legalRepresentative',
+            label: t(ENTERPRISE_PROFILE_FORM.fields.legalRepresentativeName.label),
+            children: (
+              <span data-testid="applicant-legal-representative">
+                {[data.legalRepresentativeName, data.legalRepresentativeId].filter((part) => typeof part === 'string' && part !== '').join(' ') || '—'}
+              </span>
+            ),
+          },
           { key: 'contact', label: t(DETAIL_TEXTS.contact), children: [data.contactName, data.contactPhone].filter((part) => typeof part === 'string').join(' ') || '—' },
         ]}
       />

@@ -18,6 +18,7 @@ import {
   formatDateTime,
   RouterButton,
   toApiError,
+  useApiQuery,
   useLocale,
   useNow,
   useSchemaForm,
@@ -25,7 +26,7 @@ import {
 } from '@shifan/ui';
 import { ReviewNoticeCard } from './review-notice-card';
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Steps, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type FieldValues, type UseFormReturn, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
@@ -41,6 +42,8 @@ import { withdrawApplication } from '../applications-api';
 import { ApplicantCard } from './applicant-card';
 import { AttachmentsStep } from './attachments-step';
 import { DETAIL_TEXTS, serverVersionNote } from './detail-texts';
+import { ApplicationDocumentsViewSchema, documentsPath } from './documents-api';
+import { DocumentsCard, SignedCopyWarning } from './documents-card';
 import { enterpriseActions, isEditable } from './editability';
 import { FormStep } from './form-step';
 import { formIssuesFrom, ReviewStep } from './review-step';
@@ -146,6 +149,12 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
   const errorFields = new Set(Object.keys(form.formState.errors));
   const missingSlots = call.attachmentSlots.filter((slot) => slot.required && !application.attachments.some((attachment) => attachment.slotKey === slot.key));
 
+  // The documents area (签字盖章用 copy, signed scans, templates) follows every save and every upload or delete.
+  const documents = useApiQuery(documentsPath(application.id), ApplicationDocumentsViewSchema);
+  const attachmentsKey = application.attachments.map((attachment) => attachment.id).join(',');
+  const reloadDocuments = documents.reload;
+  useEffect(() => reloadDocuments(), [application.version, application.state, attachmentsKey, reloadDocuments]);
+
   const setAttachments = useCallback((update: (attachments: AttachmentView[]) => AttachmentView[]) => setApplication((previous) => ({ ...previous, attachments: update(previous.attachments) })), []);
 
   const withdraw = () =>
@@ -226,6 +235,8 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
 
       {readOnlyReason && <Alert type="info" showIcon title={t(readOnlyReason)} data-testid="read-only" />}
 
+      {editable && <SignedCopyWarning documents={documents.data} />}
+
       <Card size="small" styles={{ body: { paddingBlock: 16 } }}>
         <Steps
           size="small"
@@ -248,7 +259,7 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
               {current.fields.length > 0 && <FormStep control={form.control} sections={current.sections} fields={layout.fields} kinds={kinds} shape={shape} itemLabels={ITEM_LABELS} feedback={feedback} />}
             </Flex>
           </Form>
-          {current.key === 'attachments' && <AttachmentsStep application={application} slots={call.attachmentSlots} editable={editable} onChange={setAttachments} />}
+          {current.key === 'attachments' && <AttachmentsStep application={application} slots={call.attachmentSlots} editable={editable} onChange={setAttachments} onPrinted={reloadDocuments} />}
           {current.key === 'review' && (
             <ReviewStep
               layout={layout}
@@ -292,6 +303,8 @@ export function ApplicationWorkspace({ initial, call, profile }: ApplicationWork
           </div>
         </Col>
       </Row>
+
+      <DocumentsCard documents={documents.data} onPrinted={reloadDocuments} />
 
       <TimelineCard applicationId={application.id} version={application.version} />
 

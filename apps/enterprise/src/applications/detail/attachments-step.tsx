@@ -1,10 +1,12 @@
 import { CloudUploadOutlined, DeleteOutlined, DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { type ApplicationView, type AttachmentSlot, type AttachmentView, AttachmentViewSchema, FILE_KIND_INFO } from '@shifan/domain';
+import { type ApplicationView, type AttachmentSlot, type AttachmentView, AttachmentViewSchema, FILE_KIND_INFO, isSignedSlot } from '@shifan/domain';
 import { formatBytes, formatDateTime, toApiError, uploadFile, useLocale } from '@shifan/ui';
 import { Alert, App, Button, Card, Flex, Popconfirm, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { applicationPath, attachmentPath, deleteAttachment } from '../applications-api';
 import { ATTACHMENT_TEXTS, requiredProgressText, tooLargeText, wrongTypeText } from './attachments-texts';
+import { PrintSigningCopyButton } from './documents-card';
+import { DOCUMENTS_TEXTS } from './documents-texts';
 
 const MIB = 1024 * 1024;
 
@@ -30,9 +32,11 @@ export interface AttachmentsStepProps {
   editable: boolean;
   /** Changes the application's attachments after an upload or a delete (several uploads may finish at once). */
   onChange: (update: (attachments: AttachmentView[]) => AttachmentView[]) => void;
+  /** After the 签字盖章用 copy was printed from a signed slot's row (refreshes the documents area). */
+  onPrinted?: () => void;
 }
 
-function SlotRow({ application, slot, editable, onChange }: { application: ApplicationView; slot: AttachmentSlot; editable: boolean; onChange: AttachmentsStepProps['onChange'] }) {
+function SlotRow({ application, slot, editable, onChange, onPrinted }: { application: ApplicationView; slot: AttachmentSlot; editable: boolean; onChange: AttachmentsStepProps['onChange']; onPrinted?: () => void }) {
   const { t } = useLocale();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
@@ -57,7 +61,8 @@ function SlotRow({ application, slot, editable, onChange }: { application: Appli
         onProgress: ({ percent }) => setUpload((current) => (current ? { ...current, percent, phase: percent >= 100 ? 'checking' : 'sending' } : current)),
       });
       setUpload((current) => (current ? { ...current, percent: 100, phase: 'done' } : current));
-      onChange((current) => [...current, stored]);
+      // A signed slot holds one scan: the new one replaces the old (the server removed it in the same transaction).
+      onChange((current) => [...(isSignedSlot(slot) ? current.filter((candidate) => candidate.slotKey !== slot.key) : current), stored]);
     } catch (caught) {
       setUpload(null);
       if (caught instanceof DOMException && caught.name === 'AbortError') return;
@@ -91,6 +96,16 @@ function SlotRow({ application, slot, editable, onChange }: { application: Appli
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {t(ATTACHMENT_TEXTS.accepted)}: {acceptedLabel(slot)} · {t(ATTACHMENT_TEXTS.maxSize)} {slot.maxSizeMb} MB
             </Typography.Text>
+            {isSignedSlot(slot) && editable && (
+              <Flex vertical gap={6} data-testid={`signed-slot-hint-${slot.key}`}>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {t(DOCUMENTS_TEXTS.signedSlotHint)}
+                </Typography.Text>
+                <div>
+                  <PrintSigningCopyButton applicationId={application.id} onPrinted={() => onPrinted?.()} size="small" />
+                </div>
+              </Flex>
+            )}
           </Flex>
           {editable && (
             <>
@@ -149,6 +164,14 @@ function SlotRow({ application, slot, editable, onChange }: { application: Appli
                       {file.sha256.slice(0, 12)}
                     </Typography.Text>
                   </Tooltip>
+                  {file.signingCode && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t(DOCUMENTS_TEXTS.scanCode)}{' '}
+                      <Typography.Text code data-testid="attachment-signing-code">
+                        {file.signingCode}
+                      </Typography.Text>
+                    </Typography.Text>
+                  )}
                 </Flex>
                 <Flex gap={4}>
                   <Tooltip title={t(ATTACHMENT_TEXTS.download)}>
@@ -170,7 +193,7 @@ function SlotRow({ application, slot, editable, onChange }: { application: Appli
 }
 
 /** 附件材料: one row per slot of the call, with upload progress, the stored files (size, SHA-256) and deletion. */
-export function AttachmentsStep({ application, slots, editable, onChange }: AttachmentsStepProps) {
+export function AttachmentsStep({ application, slots, editable, onChange, onPrinted }: AttachmentsStepProps) {
   const { t } = useLocale();
   const required = slots.filter((slot) => slot.required);
   const done = required.filter((slot) => application.attachments.some((attachment) => attachment.slotKey === slot.key)).length;
@@ -186,7 +209,7 @@ export function AttachmentsStep({ application, slots, editable, onChange }: Atta
         data-testid="attachments-summary"
       />
       {slots.map((slot) => (
-        <SlotRow key={slot.key} application={application} slot={slot} editable={editable} onChange={onChange} />
+        <SlotRow key={slot.key} application={application} slot={slot} editable={editable} onChange={onChange} onPrinted={onPrinted} />
       ))}
     </Flex>
   );
