@@ -192,7 +192,7 @@ describe('publication: 公示 with objections, the approved list and its open da
   });
 
   it('refuses the approved list during the notice; dismisses one case and upholds the other, taking that project off', async () => {
-    expect((await city.post(`/api/calls/${callId}/approved-list`)).body.code).toBe('NOTICE_PERIOD_NOT_ENDED');
+    expect((await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: '武经信〔2026〕12号' })).body.code).toBe('NOTICE_PERIOD_NOT_ENDED');
     const cases = (await city.get(`/api/notices/${noticeId}/objections`)).body as { id: number; applicationId: number; version: number }[];
     const first = cases.find((entry) => entry.applicationId === kept)!;
     const second = cases.find((entry) => entry.applicationId === removed)!;
@@ -205,7 +205,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect((await city.post(`/api/objections/${first.id}/decision`, { status: 'investigating', version: dismissed.body.version })).body.code).toBe('ILLEGAL_TRANSITION');
 
     await daysLater(4); // Sunday 06-07: still in the notice period (ends Monday 06-08)
-    expect((await city.post(`/api/calls/${callId}/approved-list`)).body.code).toBe('NOTICE_PERIOD_NOT_ENDED');
+    expect((await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: '武经信〔2026〕12号' })).body.code).toBe('NOTICE_PERIOD_NOT_ENDED');
     const upheld = await city.post(`/api/objections/${second.id}/decision`, { status: 'upheld', version: second.version, outcome: '经核查,该项目设备投资存在虚报,异议成立。', action: 'remove' });
     expect(upheld.body).toMatchObject({ status: 'upheld', upheldAction: 'remove' });
     expect((await other.get(`/api/applications/${removed}`)).body.state).toBe('not_approved');
@@ -219,17 +219,40 @@ describe('publication: 公示 with objections, the approved list and its open da
   it('after the notice: publishes the approved list, public as a page, PDF, Excel and open data; objections are closed', async () => {
     await daysLater(2); // Tuesday 06-09
     expect((await publicPost(`/api/notices/${noticeId}/objections`, objection(kept))).body.code).toBe('NOTICE_NOT_OPEN');
-    const published = await city.post(`/api/calls/${callId}/approved-list`);
+    // The 通知 needs its 文号 in the 〔year〕 form, of the year of publication: 400 with the field, nothing written.
+    for (const body of [{}, { documentNumber: '' }, { documentNumber: '武经信2026年12号' }, { documentNumber: '武经信〔2025〕12号' }]) {
+      const refused = await city.post(`/api/calls/${callId}/approved-list`, body);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ path: 'documentNumber' })] });
+    }
+    expect((await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: '武经信〔2025〕12号' })).body.details[0].code).toBe('DOCUMENT_NUMBER_YEAR');
+    expect((await request(http()).get(`/api/approved-lists/${callId}`)).status).toBe(404);
+    expect((await demo.get(`/api/applications/${kept}`)).body.state).toBe('in_public_notice');
+    // Typed with square brackets, stored and printed with 〔〕.
+    const published = await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: ' 武经信[2026]12号 ' });
     expect(published.status).toBe(201);
+    expect(published.body).toMatchObject({
+      documentNumber: '武经信〔2026〕12号',
+      noticeTitle: '关于公布2026年武汉市智能制造试点示范项目认定名单的通知',
+      recipients: ['各区人民政府（含功能区管委会）', '有关单位'],
+      issuer: '武汉市经济和信息化局',
+      issuedOn: '2026-06-09',
+      objectNoun: '项目',
+    });
     expect(published.body.entries.map((entry: { enterpriseName: string }) => entry.enterpriseName)).toEqual(['武汉示范智能装备有限公司']);
-    expect((await city.post(`/api/calls/${callId}/approved-list`)).body.code).toBe('NOTICE_EXISTS');
+    expect((await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: '武经信〔2026〕13号' })).body.code).toBe('NOTICE_EXISTS');
+    const [audit] = await server.dataSource.query("SELECT detail FROM audit_log WHERE action = 'approved_list.published' ORDER BY seq DESC LIMIT 1");
+    expect(JSON.stringify(audit.detail)).toContain('武经信〔2026〕12号');
     expect((await demo.get(`/api/applications/${kept}`)).body.state).toBe('approved');
 
     const page = await request(http()).get(`/api/approved-lists/${callId}`);
     expect(page.body).toMatchObject({ year: 2026, title: '2026年武汉市智能制造试点示范项目认定名单' });
     const pdf = await request(http()).get(`/api/approved-lists/${callId}/list.pdf`).buffer(true).parse(binary);
     qpdfCheck(pdf.body as unknown as Buffer);
-    expect(compact(pdfText(pdf.body as unknown as Buffer))).toContain('武汉示范智能装备有限公司');
+    const printed = compact(pdfText(pdf.body as unknown as Buffer));
+    expect(printed).toContain('武汉示范智能装备有限公司');
+    for (const expected of ['武经信〔2026〕12号', '关于公布2026年武汉市智能制造试点示范项目认定名单的通知', '各区人民政府（含功能区管委会），有关单位：', '武汉市经济和信息化局2026年6月9日']) expect(printed).toContain(expected);
+    expect(printed.indexOf('武经信〔2026〕12号')).toBeLessThan(printed.indexOf('关于公布'));
     const xlsx = await request(http()).get(`/api/approved-lists/${callId}/list.xlsx`).buffer(true).parse(binary);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
@@ -244,6 +267,25 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(open.body.lists[0].entries[0]).toMatchObject({ uscc: '91420100MAEC200T12', recommendingUnitName: '洪山区' });
     // No list was published for 2020 (the demo history covers 2017–2019).
     expect((await request(http()).get('/api/open-data/approved-lists/2020.json')).body.lists).toEqual([]);
+  });
+
+  it('shows the demo history in the words the bureau printed: 拟推荐 and 推荐名单 for the province, 创新中心, the issuer of the year, a 文号', async () => {
+    const lists = (await request(http()).get('/api/approved-lists').query({ pageSize: 100 })).body.items as { callId: number; year: number; level: string; category: string; title: string; documentNumber: string | null; issuer: string; objectNoun: string; noticeId: number }[];
+    const provincial = lists.find((list) => list.year === 2018 && list.level === 'provincial' && list.category === 'SMART_MFG_PILOT')!;
+    expect(provincial).toMatchObject({ title: '2018年湖北省智能制造试点示范项目推荐名单', issuer: '武汉市经济和信息化委员会', documentNumber: expect.stringMatching(/^武经信〔2018〕\d+号$/) });
+    const notice = (await request(http()).get(`/api/notices/${provincial.noticeId}`)).body;
+    expect(notice).toMatchObject({ title: '关于2018年湖北省智能制造试点示范项目拟推荐名单的公示', listName: '拟推荐名单', issuer: '武汉市经济和信息化委员会' });
+    expect(notice.paragraphs[0]).toContain('拟推荐以下6个项目申报2018年湖北省智能制造试点示范项目');
+    expect(notice.contact.unit).toContain('武汉市经济和信息化委员会');
+    const centres = lists.find((list) => list.year === 2019 && list.level === 'municipal' && list.category === 'INNOVATION_CENTRE')!;
+    expect(centres).toMatchObject({ title: '2019年武汉市制造业创新中心认定名单', objectNoun: '创新中心', issuer: '武汉市经济和信息化局' });
+    const centreNotice = (await request(http()).get(`/api/notices/${centres.noticeId}`)).body;
+    expect(`${centreNotice.title}${centreNotice.paragraphs.join('')}`).not.toContain('项目');
+    const pdf = await request(http()).get(`/api/approved-lists/${provincial.callId}/list.pdf`).buffer(true).parse(binary);
+    const printed = compact(pdfText(pdf.body as unknown as Buffer));
+    expect(printed).toContain('关于公布2018年湖北省智能制造试点示范项目推荐名单的通知');
+    expect(printed).toContain(provincial.documentNumber!);
+    expect(printed).not.toContain('经济和信息化局');
   });
 
   it('counts the approval on the dashboard and records Annex 1 values', async () => {

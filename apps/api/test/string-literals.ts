@@ -12,7 +12,7 @@ export interface StringLiteral {
   text: string;
   /** The source line holds a `wording-allow: <variant>` comment (or the line before it does). */
   allowed: string[];
-  /** The literal is the value of an `en:` key, or the English argument of `bilingual(zh, en)`. */
+  /** The literal is the value of an `en:` key, the English argument of `bilingual(zh, en)`, or API documentation. */
   english: boolean;
   /** The source offset of each character of `text` (-1 for an interpolation). */
   offsets: number[];
@@ -30,11 +30,11 @@ export function stringLiterals(file: string, source: string): StringLiteral[] {
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
   const allowedOn = (line: number) => [line, line - 1].flatMap((n) => [...(lines[n - 1] ?? '').matchAll(/wording-allow:\s*(\S+)/g)].map((match) => match[1]));
   const literals: StringLiteral[] = [];
-  let index = 0;
   let bilingualArgs = -1;
   const push = (start: number, text: string, offsets: number[]) => {
     const before = source.slice(Math.max(0, start - 40), start);
-    const english = /\ben\s*:\s*$/.test(before) || (bilingualArgs === 1 && /,\s*$/.test(before));
+    // English: an `en:` value, the English argument of bilingual(zh, en), and API documentation (.describe(), summary, description).
+    const english = /\ben\s*:\s*$/.test(before) || /\.describe\(\s*$/.test(before) || /\b(summary|description)\s*:\s*$/.test(before) || (bilingualArgs === 1 && /,\s*$/.test(before));
     literals.push({ file, line: lineOf(start), text, allowed: allowedOn(lineOf(start)), english, offsets });
   };
   const readTemplate = (start: number): number => {
@@ -115,7 +115,7 @@ export function stringLiterals(file: string, source: string): StringLiteral[] {
     }
     return i;
   };
-  index = skipCode(index, null);
+  skipCode(0, null);
   return literals;
 }
 

@@ -1,5 +1,5 @@
 import { CodeOutlined, DownloadOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { type ApprovedListView, ApprovedListViewSchema } from '@shifan/domain';
+import { type ApprovedListView, ApprovedListViewSchema, formatOfficialDate, isProgrammeCategoryCode, publicationWording, recipientsLine } from '@shifan/domain';
 import { ApiErrorAlert, NotFoundPage, useApiQuery, useLocale, downloadText } from '@shifan/ui';
 import { Button, Card, Descriptions, Empty, Flex, Skeleton, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -37,7 +37,7 @@ function ApprovedListDetail({ list }: { list: ApprovedListView }) {
     { key: 'rank', title: t(T.seq), width: 72, dataIndex: 'rank' },
     { key: 'enterprise', title: t(T.enterpriseName), dataIndex: 'enterpriseName' },
     { key: 'uscc', title: t(T.uscc), render: (_, entry) => <Typography.Text style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}>{entry.uscc}</Typography.Text> },
-    { key: 'project', title: t(T.projectName), dataIndex: 'projectName' },
+    { key: 'project', title: t(isProgrammeCategoryCode(list.category) ? publicationWording(list.category, list.level).entryNameHeader : T.projectName), dataIndex: 'projectName' },
     { key: 'field', title: t(T.subField), render: (_, entry) => t(subFieldLabel(entry.subFieldCode, entry.subFieldName)) },
     { key: 'district', title: t(T.district), render: (_, entry) => t(unitLabel(entry.recommendingUnitCode, entry.recommendingUnitName)) },
   ];
@@ -54,6 +54,30 @@ function ApprovedListDetail({ list }: { list: ApprovedListView }) {
           <Tag>{list.year}</Tag>
         </Flex>
       </header>
+      {/* The list as the bureau publishes it: a 通知 with its 文号, 主送, body, 附件, issuer and date. */}
+      <Card data-testid="approved-notice">
+        {list.documentNumber && (
+          <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 8 }} data-testid="approved-document-number">
+            {list.documentNumber}
+          </Typography.Paragraph>
+        )}
+        <Typography.Title level={2} style={{ textAlign: 'center', fontSize: 20, marginTop: 0 }} data-testid="approved-notice-title">
+          {list.noticeTitle}
+        </Typography.Title>
+        <Typography.Paragraph style={{ fontSize: 15 }} data-testid="approved-recipients">
+          {recipientsLine(list.recipients)}
+        </Typography.Paragraph>
+        {list.paragraphs.map((paragraph, index) => (
+          <Typography.Paragraph key={index} style={{ fontSize: 15, lineHeight: 1.8, textIndent: '2em' }} data-testid="approved-paragraph">
+            {paragraph}
+          </Typography.Paragraph>
+        ))}
+        <Typography.Paragraph style={{ fontSize: 15, textIndent: '2em' }}>{`${t(T.attachment)}${list.title}`}</Typography.Paragraph>
+        <Flex vertical align="end" data-testid="approved-issuer">
+          <Typography.Text>{list.issuer}</Typography.Text>
+          <Typography.Text>{formatOfficialDate(list.issuedOn)}</Typography.Text>
+        </Flex>
+      </Card>
       <Card>
         <Descriptions
           size="small"

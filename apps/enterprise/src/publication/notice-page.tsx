@@ -1,5 +1,5 @@
 import { FilePdfOutlined, TrophyOutlined } from '@ant-design/icons';
-import { type NoticeView, NoticeViewSchema, type ObjectionInput, type ObjectionReceipt } from '@shifan/domain';
+import { formatOfficialDate, isProgrammeCategoryCode, type NoticeView, NoticeViewSchema, type ObjectionInput, type ObjectionReceipt, publicationWording } from '@shifan/domain';
 import { ApiErrorAlert, BEIJING_TIME_LABEL, formatBeijingDateTime, NotFoundPage, RouterButton, useApiQuery, useLocale } from '@shifan/ui';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { NoticeProjectsTable } from './notice-projects-table';
 import { ObjectionForm } from './objection-form';
 import { ObjectionReceiptCard } from './objection-receipt';
 import { noticePath, noticePdfPath, routeId } from './publication-api';
-import { categoryLabel, PhaseTag } from './publication-parts';
+import { beijingDate, categoryLabel, PhaseTag } from './publication-parts';
 import { endedOnText, objectionCountText, opensOnText, periodText, PUBLICATION_TEXTS as T } from './publication-texts';
 
 /** `/notices/:id` (public): one 公示 with its projects, period and contact, and while it is open the objection form. */
@@ -53,6 +53,11 @@ function NoticeDetail({ notice, reload }: { notice: NoticeView; reload: () => vo
             {paragraph}
           </Typography.Paragraph>
         ))}
+        {/* The issuer of the year the notice is dated, and its date, as the printed notice ends. */}
+        <Flex vertical align="end" style={{ marginBottom: 16 }} data-testid="notice-issuer">
+          <Typography.Text>{notice.issuer}</Typography.Text>
+          <Typography.Text>{formatOfficialDate(beijingDate(notice.publishedAt))}</Typography.Text>
+        </Flex>
         <Descriptions
           bordered
           size="small"
@@ -75,8 +80,8 @@ function NoticeDetail({ notice, reload }: { notice: NoticeView; reload: () => vo
           )}
         </Flex>
       </Card>
-      <Card title={t(T.projects)}>
-        <NoticeProjectsTable projects={notice.projects} />
+      <Card title={`${t(T.projects)} · ${notice.listName}`}>
+        <NoticeProjectsTable projects={notice.projects} nameHeader={isProgrammeCategoryCode(notice.category) ? publicationWording(notice.category, notice.level).entryNameHeader : undefined} />
       </Card>
       <Card title={t(T.contact)} data-testid="notice-contact">
         <Descriptions

@@ -1,4 +1,4 @@
-import type { NoticeView } from '@shifan/domain';
+import type { LocalizedText, NoticeView } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
 import { Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
@@ -19,7 +19,7 @@ function Cell({ project, children }: { project: NoticeProject; children: ReactNo
 }
 
 /** The notice's projects; those taken off the list after an upheld objection are struck through and marked 已撤销. */
-export function NoticeProjectsTable({ projects }: { projects: NoticeView['projects'] }) {
+export function NoticeProjectsTable({ projects, nameHeader }: { projects: NoticeView['projects']; nameHeader?: LocalizedText }) {
   const { t } = useLocale();
   const columns: TableColumnsType<NoticeProject> = [
     { key: 'seq', title: t(T.seq), width: 72, render: (_, _project, index) => index + 1 },
@@ -39,7 +39,7 @@ export function NoticeProjectsTable({ projects }: { projects: NoticeView['projec
         </Flex>
       ),
     },
-    { key: 'project', title: t(T.projectName), render: (_, project) => <Cell project={project}>{project.projectName}</Cell> },
+    { key: 'project', title: t(nameHeader ?? T.projectName), render: (_, project) => <Cell project={project}>{project.projectName}</Cell> },
     { key: 'field', title: t(T.subField), render: (_, project) => <Cell project={project}>{t(subFieldLabel(project.subFieldCode))}</Cell> },
     { key: 'district', title: t(T.district), render: (_, project) => <Cell project={project}>{t(unitLabel(project.recommendingUnitCode))}</Cell> },
   ];

@@ -133,6 +133,7 @@ export const PUBLICATION_TEXTS = {
   anotherObjection: { zh: '再提一项异议', en: 'Object to another project' },
 
   // One approved list
+  attachment: { zh: '附件：', en: 'Attachment: ' },
   backToApprovedLists: { zh: '返回认定名单', en: 'All approved lists' },
   notice: { zh: '公示', en: 'Notice' },
   viewNotice: { zh: '查看公示', en: 'View the notice' },

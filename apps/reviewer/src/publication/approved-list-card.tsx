@@ -1,11 +1,11 @@
 import { CheckCircleOutlined, ExportOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { type ApprovedListView, ApprovedListViewSchema, type LocalizedText, type NoticeView, type ObjectionView } from '@shifan/domain';
+import { type ApprovedListView, ApprovedListViewSchema, isProgrammeCategoryCode, type LocalizedText, type NoticeView, type ObjectionView, parseDocumentNumber, publicationWording } from '@shifan/domain';
 import { type ApiError, ApiErrorAlert, formatBeijingDateTime, toApiError, useLocale, useOptionalQuery } from '@shifan/ui';
-import { Alert, App, Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { isOpenObjection } from './objections-table';
 import { approvedListPath, approvedListPdfUrl, approvedListXlsxUrl, publicApprovedListUrl, publishApprovedList } from './publication-api';
-import { entriesText, notEndedText, openObjectionsText, PUBLICATION_TEXTS } from './publication-texts';
+import { entriesText, notEndedText, openObjectionsText, PUBLICATION_TEXTS, publishListText } from './publication-texts';
 
 export interface ApprovedListCardProps {
   callId: number;
@@ -32,6 +32,13 @@ function PublishedList({ callId, list }: { callId: number; list: ApprovedListVie
       <Alert type="success" showIcon icon={<CheckCircleOutlined />} title={list?.title ?? t(PUBLICATION_TEXTS.approvedPublished)} description={t(PUBLICATION_TEXTS.approvedPublished)} />
       {list && (
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+          <Descriptions.Item label={t(PUBLICATION_TEXTS.noticeOfList)} span={2}>
+            <span data-testid="approved-notice-title">{list.noticeTitle}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t(PUBLICATION_TEXTS.documentNumber)}>
+            <span data-testid="approved-document-number">{list.documentNumber ?? '—'}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t(PUBLICATION_TEXTS.issuer)}>{list.issuer}</Descriptions.Item>
           <Descriptions.Item label={t(PUBLICATION_TEXTS.publishedAt)}>{formatBeijingDateTime(list.publishedAt)}</Descriptions.Item>
           <Descriptions.Item label={t(PUBLICATION_TEXTS.approvedEntries)}>
             <span data-testid="approved-entries" data-count={list.entries.length}>
@@ -70,12 +77,19 @@ export function ApprovedListCard({ callId, notice, objections, onPublished }: Ap
   const stored = useOptionalQuery(isPublished && !published ? approvedListPath(callId) : null, ApprovedListViewSchema);
   const list = published && published.callId === callId ? published : stored.data;
   const blockers = publishBlockers(notice, objections);
+  const [documentNumber, setDocumentNumber] = useState('');
+  const [touched, setTouched] = useState(false);
+  const numberValid = parseDocumentNumber(documentNumber) !== null;
+  // 认定名单 for the city's own decision, 推荐名单 when the city recommends to the province or the ministry.
+  const listName = isProgrammeCategoryCode(notice.category) ? publicationWording(notice.category, notice.level).finalListName : PUBLICATION_TEXTS.approvedTitle;
 
   const publish = async () => {
+    setTouched(true);
+    if (!numberValid) return;
     setBusy(true);
     setError(null);
     try {
-      const answer = await publishApprovedList(callId);
+      const answer = await publishApprovedList(callId, { documentNumber });
       setPublished(answer);
       void message.success(t(PUBLICATION_TEXTS.approvedPublished));
       onPublished(answer);
@@ -87,7 +101,7 @@ export function ApprovedListCard({ callId, notice, objections, onPublished }: Ap
   };
 
   return (
-    <Card size="small" title={t(PUBLICATION_TEXTS.approvedTitle)}>
+    <Card size="small" title={t(listName)}>
       <Typography.Paragraph type="secondary">{t(PUBLICATION_TEXTS.approvedIntro)}</Typography.Paragraph>
       {isPublished ? (
         <>
@@ -96,9 +110,28 @@ export function ApprovedListCard({ callId, notice, objections, onPublished }: Ap
         </>
       ) : (
         <Flex vertical gap={12}>
+          <Form layout="vertical" style={{ maxWidth: 420 }}>
+            <Form.Item
+              label={t(PUBLICATION_TEXTS.documentNumber)}
+              required
+              validateStatus={touched && !numberValid ? 'error' : undefined}
+              help={touched && !numberValid ? t(PUBLICATION_TEXTS.documentNumberInvalid) : t(PUBLICATION_TEXTS.documentNumberHint)}
+              style={{ marginBottom: 0 }}
+            >
+              <Input
+                value={documentNumber}
+                onChange={(event) => setDocumentNumber(event.target.value)}
+                onBlur={() => setTouched(documentNumber.trim() !== '')}
+                placeholder={t(PUBLICATION_TEXTS.documentNumberPlaceholder)}
+                maxLength={50}
+                disabled={blockers.length > 0}
+                data-testid="approved-document-number-input"
+              />
+            </Form.Item>
+          </Form>
           <Flex gap={12} align="center" wrap>
             <Button type="primary" icon={<CheckCircleOutlined />} disabled={blockers.length > 0} loading={busy} onClick={() => void publish()} data-testid="approved-publish">
-              {t(PUBLICATION_TEXTS.publishApproved)}
+              {t(publishListText(listName))}
             </Button>
             {blockers.length > 0 ? (
               <Typography.Text type="warning" data-testid="approved-publish-reason">

@@ -1,5 +1,6 @@
 import {
   type ApprovedListView,
+  type PublishApprovedList,
   ApprovedListViewSchema,
   type NoticeView,
   NoticeViewSchema,
@@ -85,6 +86,6 @@ export function decideObjection(objectionId: number, decision: ObjectionDecision
 }
 
 /** 发布认定名单: `POST /api/calls/{id}/approved-list`. */
-export function publishApprovedList(callId: number): Promise<ApprovedListView> {
-  return apiSend(`/api/calls/${callId}/approved-list`, 'POST', undefined, ApprovedListViewSchema);
+export function publishApprovedList(callId: number, body: PublishApprovedList): Promise<ApprovedListView> {
+  return apiSend(`/api/calls/${callId}/approved-list`, 'POST', body, ApprovedListViewSchema);
 }

@@ -135,7 +135,21 @@ export const PUBLICATION_TEXTS = {
   approvedXlsx: { zh: '认定名单 (Excel)', en: 'Approved list (Excel)' },
   ready: { zh: '公示期已满，异议已全部办结，可以发布认定名单。', en: 'The notice has ended and every objection is closed: the list can be published.' },
   download: { zh: '下载', en: 'Download' },
+  documentNumber: { zh: '文号', en: 'Document number (文号)' },
+  documentNumberPlaceholder: { zh: '如 武经信〔2026〕12号', en: 'e.g. 武经信〔2026〕12号' },
+  documentNumberHint: {
+    zh: '名单以通知形式公布，文号印在通知标题上方；年份为发布当年，方括号或圆括号会自动改为六角括号〔〕。',
+    en: 'The list is published as a 通知 with this number above its title; the year is the year of publication, and square or round brackets become 〔〕.',
+  },
+  documentNumberInvalid: { zh: '文号格式应为“发文机关代字〔年份〕序号号”，如 武经信〔2026〕12号', en: 'Write it like 武经信〔2026〕12号: the issuer’s abbreviation, the year in 〔〕 and the serial number' },
+  noticeOfList: { zh: '通知', en: 'Notice' },
+  issuer: { zh: '发文机关', en: 'Issued by' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** 发布认定名单, or 发布推荐名单 for a provincial or national call. */
+export function publishListText(listName: LocalizedText): LocalizedText {
+  return { zh: `发布${listName.zh}`, en: `Publish the ${listName.en}` };
+}
 
 export const NOTICE_PHASE_LABELS: Readonly<Record<NoticePhase, LocalizedText>> = {
   upcoming: { zh: '未开始', en: 'Not started' },

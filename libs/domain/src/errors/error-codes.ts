@@ -56,7 +56,7 @@ export const ERROR_CODES = {
   SIGNED_COPY_OUTDATED: { status: 409, message: { zh: '申报内容在打印签字盖章用申报书之后已修改：请重新打印签字盖章用申报书，签字盖章后上传新的扫描件', en: 'The application changed after the copy for signature and seal was printed: print it again, sign and seal it, and upload the new scan' } },
   SIGNING_COPY_NOT_PRINTED: { status: 409, message: { zh: '请先打印签字盖章用申报书，签字盖章后再上传扫描件', en: 'Print the copy for signature and seal first, then upload its signed and sealed scan' } },
   ATTACHMENTS_MISSING: { status: 422, message: { zh: '必备附件未上传齐全', en: 'Required attachments are missing' } },
-  LENGTH_REQUIRED: { status: 411, message: { zh: '上传需要提供文件大小(Content-Length)', en: 'Uploads need a Content-Length' } },
+  LENGTH_REQUIRED: { status: 411, message: { zh: '上传需要提供文件大小（Content-Length）', en: 'Uploads need a Content-Length' } },
   FILE_TOO_LARGE: { status: 413, message: { zh: '文件超过该材料允许的大小', en: 'The file is larger than this slot allows' } },
   FILE_TYPE_NOT_ALLOWED: { status: 415, message: { zh: '文件类型不符合该材料的要求', en: 'This file type is not accepted for this slot' } },
   INTERNAL_ERROR: { status: 500, message: { zh: '服务器内部错误，请联系管理员并提供请求编号', en: 'Internal server error; please quote the request id to support' } },

@@ -10,7 +10,7 @@ import { isValidResidentId } from './resident-id';
  * list (认定名单) and its open data, and the programme dashboard. Shared by the API and both apps.
  */
 
-const isoDate = z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') });
+const isoDate = z.iso.date({ error: bilingual('应为有效日期（YYYY-MM-DD）', 'Must be a valid date (YYYY-MM-DD)') });
 const categoryCodes = PROGRAMME_CATEGORY_CODES as unknown as [string, ...string[]];
 
 export const NoticeContactSchema = z.object({
