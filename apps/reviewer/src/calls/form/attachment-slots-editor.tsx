@@ -1,10 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { type AttachmentSlot, DEFAULT_ATTACHMENT_MAX_MB, decodeLocalizedMessage, FILE_KIND_INFO, FILE_KINDS, type FileKind, type LocalizedText } from '@shifan/domain';
-import { useLocale } from '@shifan/ui';
+import { type AttachmentSlot, DEFAULT_ATTACHMENT_MAX_MB, decodeLocalizedMessage, FILE_KIND_INFO, FILE_KINDS, type FileKind, type LocalizedText, SlotTemplateViewSchema } from '@shifan/domain';
+import { useLocale, useOptionalQuery } from '@shifan/ui';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type Control, useFieldArray, useFormState, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { CellField } from './cell-field';
+import { SLOT_TEMPLATE_TEXTS, SlotTemplateCell, slotTemplatesPath } from './slot-template-cell';
 import type { CallFormValues } from './call-form-values';
 
 const TEXTS = {
@@ -22,6 +24,11 @@ const TEXTS = {
   maxSizeMb: { zh: '大小上限（MB）', en: 'Max size (MB)' },
   add: { zh: '添加材料', en: 'Add a slot' },
   remove: { zh: '删除', en: 'Remove' },
+  signed: { zh: '签字盖章件', en: 'Signed scan' },
+  signedHint: {
+    zh: '该材料是签字盖章用申报书的扫描件：企业须先打印签字盖章用申报书，扫描件与打印时的核验码绑定，内容修改后须重新签字盖章',
+    en: 'The slot holds the scan of the application form printed for signature and seal: tied to the printed verification code, signed again after any change',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 function rowLabel(label: LocalizedText, index: number): LocalizedText {
@@ -40,13 +47,24 @@ export interface AttachmentSlotsEditorProps {
   /** Keys published with the call: applicants may have uploaded against them, so they stay as they are. */
   lockedKeys: ReadonlySet<string>;
   readOnly: boolean;
+  /** The saved call (templates are uploaded to its saved slots), or null for a new one. */
+  callId?: number | null;
+  /** Slot keys saved with the call: a template goes with a slot the server knows. */
+  savedKeys?: ReadonlySet<string>;
 }
+
+const TemplateListSchema = z.array(SlotTemplateViewSchema);
 
 type Row = AttachmentSlot & { rowKey: string };
 
 /** The call's attachment slots as an editable table: key, names, required, accepted types, size cap. */
-export function AttachmentSlotsEditor({ control, lockedKeys, readOnly }: AttachmentSlotsEditorProps) {
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+export function AttachmentSlotsEditor({ control, lockedKeys, readOnly, callId = null, savedKeys = NO_KEYS }: AttachmentSlotsEditorProps) {
   const { locale, t } = useLocale();
+  const templates = useOptionalQuery(callId === null ? null : slotTemplatesPath(callId), TemplateListSchema);
+  const templateOf = useMemo(() => new Map((templates.data ?? []).map((template) => [template.slotKey, template])), [templates.data]);
+  const reloadTemplates = templates.reload;
   const { fields, append, remove } = useFieldArray({ control, name: 'attachmentSlots', keyName: 'rowKey' });
   const { errors } = useFormState({ control, name: 'attachmentSlots' });
   const slots = useWatch({ control, name: 'attachmentSlots' });
@@ -146,6 +164,27 @@ export function AttachmentSlotsEditor({ control, lockedKeys, readOnly }: Attachm
         ),
       },
       {
+        key: 'signed',
+        title: <Tooltip title={t(TEXTS.signedHint)}>{t(TEXTS.signed)}</Tooltip>,
+        width: 80,
+        align: 'center',
+        render: (_, _row, index) => (
+          <CellField control={control} name={`attachmentSlots.${index}.signed`}>
+            {(field) => (
+              <Checkbox id={field.id} ref={field.ref} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked || undefined)} disabled={field.disabled} aria-label={t(rowLabel(TEXTS.signed, index))} />
+            )}
+          </CellField>
+        ),
+      },
+      {
+        key: 'template',
+        title: <Tooltip title={t(SLOT_TEMPLATE_TEXTS.columnHint)}>{t(SLOT_TEMPLATE_TEXTS.column)}</Tooltip>,
+        width: 180,
+        render: (_, row) => (
+          <SlotTemplateCell callId={savedKeys.has(row.key) ? callId : null} slotKey={row.key} template={templateOf.get(row.key)} readOnly={readOnly} onChanged={reloadTemplates} />
+        ),
+      },
+      {
         key: 'remove',
         width: 48,
         render: (_, _row, index) => (
@@ -155,7 +194,7 @@ export function AttachmentSlotsEditor({ control, lockedKeys, readOnly }: Attachm
         ),
       },
     ],
-    [control, lockedKeys, readOnly, remove, t],
+    [control, lockedKeys, readOnly, remove, t, callId, savedKeys, templateOf, reloadTemplates],
   );
 
   return (

@@ -70,6 +70,7 @@ export function CallForm({ call, onChanged, onReload }: CallFormProps) {
   const status = call?.status ?? 'draft';
   const readOnly = status === 'closed';
   const lockedKeys = useMemo(() => new Set(call && call.status !== 'draft' ? call.attachmentSlots.map((slot) => slot.key) : []), [call]);
+  const savedSlotKeys = useMemo(() => new Set(call ? call.attachmentSlots.map((slot) => slot.key) : []), [call]);
 
   useEffect(() => {
     if (!isDirty) return;
@@ -155,7 +156,7 @@ export function CallForm({ call, onChanged, onReload }: CallFormProps) {
         <Flex vertical gap={16}>
           <BasicsCard form={form} categoryFrozen={status !== 'draft'} />
           <SettingsSections key={category} control={form.control} category={category} />
-          <AttachmentSlotsEditor control={form.control} lockedKeys={lockedKeys} readOnly={readOnly} />
+          <AttachmentSlotsEditor control={form.control} lockedKeys={lockedKeys} readOnly={readOnly} callId={call?.id ?? null} savedKeys={savedSlotKeys} />
           <RubricEditor control={form.control} readOnly={readOnly} />
           <FormalChecklistEditor control={form.control} readOnly={readOnly} />
           <UnitQuotaEditor control={form.control} readOnly={readOnly} />
