@@ -125,7 +125,7 @@ describe('推荐单位: the catalogue, routing by unit, officers bound to a unit
     expect(elsewhere.body.items).toEqual([]);
     const unknown = await city.get(`/api/review/city/applications?callId=${callId}&recommendingUnitCode=DHFJ`);
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details[0].path).toBe('recommendingUnitCode');
+    expect(unknown.body.details[0].path).toBe('query.recommendingUnitCode');
   });
 
   it('binds a new officer to any of the 18 units, a zone included, and refuses a code that is not a unit', async () => {

@@ -43,8 +43,8 @@ describe(`schema on ${process.env.DB_URL ? 'MySQL/MariaDB (DB_URL)' : 'embedded 
     const [{ n: accounts }] = await dataSource.query('SELECT COUNT(*) AS n FROM account');
     expect(Number(categories)).toBe(PROGRAMME_CATEGORIES.length);
     expect(Number(fields)).toBe(KEY_FIELDS.length + KEY_FIELDS.reduce((sum, field) => sum + field.subFields.length, 0));
-    // Six demo roles, plus eight more expert accounts for the demo expert pool.
-    expect(Number(accounts)).toBe(14);
+    // Six demo roles, the 东湖高新区 officer (dhgx.officer), plus eight more expert accounts for the demo expert pool.
+    expect(Number(accounts)).toBe(15);
   });
 
   it('stores Chinese text and 4-byte characters unchanged', async () => {
