@@ -184,7 +184,22 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
   describe('slot templates', () => {
     const template = Buffer.concat([SCAN_PDF, Buffer.from('% 信用承诺书模板\n', 'utf8')]);
 
+    it('gives every open demo call a 信用承诺书 template at start-up (a real PDF with the CJK font)', async () => {
+      const open = await server.dataSource.query("SELECT id FROM `call` WHERE status = 'open' AND id <> ? ORDER BY id", [callId]);
+      expect(open.length).toBeGreaterThan(0);
+      const rows = await server.dataSource.query("SELECT call_id AS callId, slot_key AS slotKey, file_name AS fileName FROM slot_template WHERE call_id <> ? ORDER BY call_id", [callId]);
+      expect(rows.map((row: { callId: number }) => row.callId)).toEqual(open.map((row: { id: number }) => row.id));
+      expect(rows.every((row: { slotKey: string; fileName: string }) => row.slotKey === 'credit_commitment' && row.fileName === '信用承诺书（模板）.pdf')).toBe(true);
+      const pdf = await download(officer, `/api/calls/${rows[0].callId}/slots/credit_commitment/template`);
+      expect(pdf.status).toBe(200);
+      const text = compact(pdfText(pdf.body));
+      expect(text).toContain('信用承诺书');
+      expect(text).toContain('申报单位（盖章）：');
+      expect(text).toContain('法定代表人（签字）：');
+    });
+
     it('lets the call’s officer upload a template, and the enterprise download it from its application (audited)', async () => {
+      const downloadsBefore = await audited('slot_template.downloaded');
       const uploaded = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, template, '信用承诺书(模板).pdf');
       expect(uploaded.status).toBe(201);
       expect(uploaded.body).toMatchObject({ slotKey: 'credit_commitment', slotName: { zh: '信用承诺书' }, contentType: 'application/pdf', size: template.length, sha256: sha256(template) });
@@ -197,7 +212,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
       expect(byEnterprise.headers['content-disposition']).toContain(encodeURIComponent('信用承诺书'));
       expect((await demo.get(`/api/applications/${applicationId}/documents`)).body.templates).toEqual([expect.objectContaining({ slotKey: 'credit_commitment', sha256: sha256(template) })]);
       expect(await audited('slot_template.uploaded')).toBe(1);
-      expect(await audited('slot_template.downloaded')).toBe(2);
+      expect(await audited('slot_template.downloaded')).toBe(downloadsBefore + 2);
       expect((await download(demo, `/api/applications/${applicationId}/templates/business_licence`)).status).toBe(404);
     });
 

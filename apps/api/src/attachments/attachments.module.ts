@@ -6,6 +6,7 @@ import { AttachmentCleanupJob } from './attachment-cleanup.job';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
+import { DemoTemplatesSeed } from './demo-templates.seed';
 import { SlotTemplatesController } from './slot-templates.controller';
 import { SlotTemplatesRepository } from './slot-templates.repository';
 import { SlotTemplatesService } from './slot-templates.service';
@@ -13,7 +14,7 @@ import { SlotTemplatesService } from './slot-templates.service';
 @Module({
   imports: [AuditModule, CallsModule, ApplicationsModule],
   controllers: [AttachmentsController, SlotTemplatesController],
-  providers: [AttachmentsRepository, AttachmentsService, AttachmentCleanupJob, SlotTemplatesRepository, SlotTemplatesService],
+  providers: [AttachmentsRepository, AttachmentsService, AttachmentCleanupJob, SlotTemplatesRepository, SlotTemplatesService, DemoTemplatesSeed],
   exports: [AttachmentsService, AttachmentCleanupJob, SlotTemplatesService],
 })
 export class AttachmentsModule {}
