@@ -1,5 +1,6 @@
 import type { ProgrammeCategoryCode } from '../catalogue/programme-categories';
 import type { LocalizedText } from '../i18n/localized-text';
+import type { Comparison } from './call-requirement';
 import { defaultCallSettings } from './call-settings';
 
 /**
@@ -40,7 +41,7 @@ const XIZE = '武汉市工业智能化改造示范类项目奖励资金实施细
 const XIZE_URL = 'https://www.qyv.cn/neirong/1566';
 const JIGAI_BANFA = '武汉市技改专项补助资金管理办法';
 const JIGAI_BANFA_URL = 'http://www.tjpveo.com/display.asp?id=22031';
-const WUZHENGGUI_2021_14 = '武政规〔2021〕14号（武汉市工业投资和技术改造政策，2021-10-10至2026-09-09有效）';
+const WUZHENGGUI_2021_14 = '武政规〔2021〕14号（有效期2021-10-10至2026-09-09）';
 const WUZHENGGUI_2021_14_URL = 'https://law.esnai.com/print/202984';
 const EAST_LAKE_2021 = '东湖高新区2021年智能制造项目申报通知（转载）';
 const EAST_LAKE_2021_URL = 'http://wotao.org.cn/display.asp?id=22560';
@@ -94,8 +95,8 @@ export const THRESHOLD_SOURCES: Readonly<Record<string, ThresholdSource>> = {
   },
   'eligibility.minCncRatePercent': { kind: 'local_notice', document: EAST_LAKE_2021, article: '要素条件', url: EAST_LAKE_2021_URL, note: 'The notice’s 要素条件 ask for 数控化率 70% 以上; 以上 includes the number, so 70 % meets it.' },
   'eligibility.requireErpMesIntegration': { kind: 'local_notice', document: EAST_LAKE_2021, article: '要素条件', url: EAST_LAKE_2021_URL, note: 'ERP and MES with data exchange between them.' },
-  'eligibility.minEquipmentInvestmentWanYuan': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Equipment investment 2000 万元 and above.' },
-  'eligibility.maxConstructionYears': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Construction period of at most (不超过) 2 years.' },
+  'eligibility.minEquipmentInvestmentWanYuan': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Equipment investment 2000 万元 and above. The document expired on 2026-09-09: check its successor before a new call.' },
+  'eligibility.maxConstructionYears': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Construction period of at most (不超过) 2 years. Expired 2026-09-09, as above.' },
   'eligibility.minEquipmentSharePercent': assumption('No Wuhan source; 25 % is the ratio of Fujian 2022 (500 of 2000 万元).'),
   'eligibility.rdCapShareOfEquipmentPercent': { kind: 'policy', document: JIGAI_BANFA, article: null, url: JIGAI_BANFA_URL, note: 'R&D counted up to 20 % of equipment investment.' },
   // Innovation centres
@@ -180,11 +181,16 @@ function leafPaths(value: unknown, prefix: string): string[] {
   return [prefix];
 }
 
-/** Every setting with a default in a category's calls, as paths below the settings, in the schema's order. */
+/** The order settings are listed in: eligibility first, then review, workflow and the quota. */
+const ROOT_ORDER = ['eligibility', 'review', 'workflow', 'quota'];
+
+/** Every setting with a default in a category's calls, as paths below the settings (eligibility, review, workflow, quota). */
 export function thresholdSettingPaths(category: ProgrammeCategoryCode): string[] {
   const defaults = defaultCallSettings(category, { opensOn: '2026-01-01', applicationDeadline: '2026-01-31' }) as unknown as Record<string, unknown>;
+  const rank = (key: string) => (ROOT_ORDER.includes(key) ? ROOT_ORDER.indexOf(key) : ROOT_ORDER.length);
   return Object.entries(defaults)
     .filter(([key]) => !NOT_THRESHOLDS.includes(key))
+    .sort(([a], [b]) => rank(a) - rank(b))
     .flatMap(([key, value]) => leafPaths(value, key));
 }
 
@@ -195,3 +201,37 @@ export function thresholdSourceText(source: ThresholdSource): LocalizedText {
   const label = THRESHOLD_SOURCE_KIND_LABELS[source.kind];
   return { zh: `${label.zh}：${cited}`, en: `${label.en}: ${cited}` };
 }
+
+/**
+ * How each numeric threshold compares, by path (the wording it stands for): `at_least` 以上/不低于/不少于 and `at_most`
+ * 以下/不超过/以内 include the number; `more_than` 超过/高于 and `less_than` 低于 exclude it. Names follow it: `min…` and
+ * `…Floors…` are `at_least`, `max…` and `…Cap…` are `at_most`, `…Above…` is `more_than` (a test checks the names).
+ */
+export const SETTING_COMPARISONS: Readonly<Record<string, Comparison>> = {
+  'eligibility.gate.aboveDesignatedSizeMinRevenueWanYuan': 'at_least',
+  'eligibility.gate.accidentLookbackYears': 'at_most',
+  'eligibility.gate.nonIndependentOutputAboveWanYuan': 'more_than',
+  'eligibility.gate.maxApplicationsPerEnterprise': 'at_most',
+  'eligibility.investmentFloorsWanYuan.demonstration': 'at_least',
+  'eligibility.investmentFloorsWanYuan.benchmark': 'at_least',
+  'eligibility.investmentFloorsWanYuan.lighthouse': 'at_least',
+  'eligibility.investmentWindowYears': 'at_most',
+  'eligibility.minCncRatePercent': 'at_least',
+  'eligibility.minEquipmentInvestmentWanYuan': 'at_least',
+  'eligibility.maxConstructionYears': 'at_most',
+  'eligibility.minEquipmentSharePercent': 'at_least',
+  'eligibility.rdCapShareOfEquipmentPercent': 'at_most',
+  'eligibility.minShareholders': 'at_least',
+  'eligibility.maxSingleShareholderPercent': 'at_most',
+  'eligibility.minAllianceMembers': 'at_least',
+  'eligibility.minRdStaff': 'at_least',
+  'eligibility.minRdStaffSharePercent': 'at_least',
+  'eligibility.minRdSpendSharePercent': 'at_least',
+  'eligibility.selfAssessmentMaxAgeMonths': 'at_most',
+  'eligibility.minSystemRunningMonths': 'at_least',
+  'review.outlierThresholdPoints': 'more_than',
+  'review.passLine': 'at_least',
+  'review.coApplicationLookbackYears': 'at_most',
+  'review.unitRecommendationQuota': 'at_most',
+  quota: 'at_most',
+};
