@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DiscoveryService, MetadataScanner, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { resolveLocale } from '@shifan/domain';
+import { recommendingUnitNameZh, resolveLocale } from '@shifan/domain';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -132,7 +132,9 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     const demoLogins = (await demoSeedApplied(dataSource))
       ? (() => {
           const demo = readDemoAccounts(seedsDir);
-          return demo.accounts.map((account) => ({ username: account.username, role: account.role, password: demo.password }));
+          // A recommending-unit officer's line names the unit (洪山区, 东湖高新区).
+          const role = (account: (typeof demo.accounts)[number]) => (account.recommendingUnitCode ? `${account.role} ${recommendingUnitNameZh(account.recommendingUnitCode)}` : account.role);
+          return demo.accounts.map((account) => ({ username: account.username, role: role(account), password: demo.password }));
         })()
       : [];
     return { app, url, config, dataSource, demoLogins, stopEmbeddedStorage: stopEmbedded, close: cleanup };

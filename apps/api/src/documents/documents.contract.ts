@@ -106,7 +106,7 @@ export const exportCallSummary = defineEndpoint({
   operationId: 'exportCallSummary',
   summary: 'The 汇总表 of a call as Excel: one row per submitted application (audited)',
   description:
-    'Columns: 序号, 受理编号, 申报单位, 统一社会信用代码, 所在区, 重点领域, 细分领域, 项目名称, 项目总投资(万元), 状态, 提交时间(北京时间), 评审得分 (empty until the review). Header row frozen and filterable.',
+    'Columns: 序号, 受理编号, 申报单位, 统一社会信用代码, 推荐单位, 重点领域, 细分领域, 项目名称, 项目总投资(万元), 状态, 提交时间(北京时间), 评审得分 (empty until the review). Header row frozen and filterable.',
   tags,
   access: { kind: 'permission', permission: 'calls.manage' },
   request: { params: IdParams },

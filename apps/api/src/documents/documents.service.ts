@@ -183,6 +183,7 @@ export class DocumentsService {
           enterprise: { name: enterprise?.name ?? '', uscc: enterprise?.uscc ?? '' },
           profile: profiles.get(application.enterpriseId) ?? {},
           data: application.data,
+          recommendingUnitCode: application.recommendingUnitCode,
           state: application.state,
           receiptNo: application.receiptNo,
           submittedAt: application.submittedAt?.toISOString() ?? null,

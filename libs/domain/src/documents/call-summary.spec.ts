@@ -5,11 +5,11 @@ import { callSummaryRow, sortCallSummaryRows } from './call-summary';
 const enterprise = { name: '武汉示范智能装备有限公司', uscc: '91420100MAEC200T12' };
 
 describe('the call summary (汇总表) rows', () => {
-  it('carry the enterprise, its district, the field, the project, the investment and the state', () => {
+  it('carry the enterprise, its 推荐单位, the field, the project, the investment and the state', () => {
     const row = callSummaryRow({
       category: 'SMART_MFG_PILOT',
       enterprise,
-      profile: buildEnterpriseProfile({ registeredDistrictCode: '420114' }) as never,
+      profile: buildEnterpriseProfile({ registeredDistrictCode: '420114', devZone: 'NONE', recommendingUnitCode: '420114' }) as never,
       data: buildSmartMfgApplication() as never,
       state: 'submitted',
       receiptNo: 'WH2026ZN007-00001',
@@ -28,6 +28,12 @@ describe('the call summary (汇总表) rows', () => {
       submittedAt: '2026-06-01T02:00:00.000Z',
       score: null,
     });
+  });
+
+  it('names the unit the application was routed to, else the one its profile chose', () => {
+    const input = { category: 'SMART_MFG_PILOT' as const, enterprise, profile: buildEnterpriseProfile() as never, data: {}, state: 'submitted', receiptNo: null, submittedAt: null };
+    expect(callSummaryRow(input).district).toBe('东湖高新区');
+    expect(callSummaryRow({ ...input, recommendingUnitCode: '420111' }).district).toBe('洪山区');
   });
 
   it('falls back to the project’s district, and prints — for what an application does not have', () => {

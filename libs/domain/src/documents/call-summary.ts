@@ -1,4 +1,6 @@
 import { findDistrict } from '../catalogue/districts';
+import { recommendingUnitNameZh } from '../catalogue/recommending-units';
+import { routedRecommendingUnit } from '../catalogue/unit-routing';
 import { findSubField, KEY_FIELDS } from '../catalogue/key-fields';
 import type { ProgrammeCategoryCode } from '../catalogue/programme-categories';
 import { APPLICATION_STATE_LABELS, type ApplicationState } from '../workflow/application-states';
@@ -7,13 +9,13 @@ import { EMPTY_VALUE } from './document-format';
 
 /**
  * One line of a call's 汇总表 (the officers' summary of the applications they file upward): enterprise, USCC,
- * district, field, project, investment, state, receipt and the review score (empty until the review pipeline).
+ * 推荐单位, field, project, investment, state, receipt and the review score (empty until the review pipeline).
  */
 export interface CallSummaryRow {
   receiptNo: string;
   enterpriseName: string;
   uscc: string;
-  /** The district of registration (the district that reviews and recommends), else the project's district. */
+  /** 推荐单位 (short name): the unit the application was routed to, else the profile's; else the project's district. */
   district: string;
   keyField: string;
   subField: string;
@@ -30,6 +32,8 @@ export interface CallSummaryInput {
   enterprise: { name: string; uscc: string };
   profile: Record<string, unknown>;
   data: Record<string, unknown>;
+  /** The 推荐单位 the application was routed to at submission. */
+  recommendingUnitCode?: string | null;
   state: string;
   receiptNo: string | null;
   submittedAt: string | null;
@@ -38,14 +42,15 @@ export interface CallSummaryInput {
 
 export function callSummaryRow(input: CallSummaryInput): CallSummaryRow {
   const code = (value: unknown) => (typeof value === 'string' ? value : '');
-  const district = findDistrict(code(input.profile.registeredDistrictCode)) ?? findDistrict(code(input.data.projectDistrictCode));
+  const unit = recommendingUnitNameZh(input.recommendingUnitCode ?? routedRecommendingUnit(input.profile));
+  const district = unit || findDistrict(code(input.data.projectDistrictCode))?.name.zh;
   const sub = findSubField(code(input.data.subFieldCode));
   const total = input.data.totalInvestmentWanYuan;
   return {
     receiptNo: input.receiptNo ?? EMPTY_VALUE,
     enterpriseName: input.enterprise.name,
     uscc: input.enterprise.uscc,
-    district: district?.name.zh ?? EMPTY_VALUE,
+    district: district || EMPTY_VALUE,
     keyField: sub ? KEY_FIELDS.find((field) => field.code === sub.keyFieldCode)!.name.zh : EMPTY_VALUE,
     subField: sub?.name.zh ?? EMPTY_VALUE,
     projectName: projectTitleOf(input.category, input.data),

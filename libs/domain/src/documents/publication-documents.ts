@@ -36,7 +36,7 @@ export interface PublicNoticeProject {
   projectName: string;
   /** 所属领域: the key field (and sub-field) of the project. */
   field: string;
-  /** 所在区. */
+  /** 推荐单位 (short name). */
   district: string;
 }
 

@@ -33,7 +33,7 @@ describe('the call summary workbook (汇总表)', () => {
 
   it('has Chinese headers in a frozen, filterable first row, with widths and number formats', async () => {
     const sheet = await readBack(await renderCallSummaryWorkbook({ callTitle: '2026年智能制造试点示范 & 测试', rows, createdAt: new Date('2026-07-01T00:00:00Z') }));
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '受理编号', '申报单位', '统一社会信用代码', '所在区', '重点领域', '细分领域', '项目名称', '项目总投资(万元)', '状态', '提交时间(北京时间)', '评审得分']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '受理编号', '申报单位', '统一社会信用代码', '推荐单位', '重点领域', '细分领域', '项目名称', '项目总投资（万元）', '状态', '提交时间（北京时间）', '评审得分']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeDefined();
     expect(sheet.getColumn(3).width).toBe(34);
@@ -50,7 +50,7 @@ describe('the call summary workbook (汇总表)', () => {
     expect(first.getCell(2).value).toBe('WH2026ZN007-00001');
     expect(first.getCell(3).value).toBe('武汉示范智能装备有限公司');
     expect(first.getCell(4).value).toBe('91420100MAEC200T12');
-    expect(first.getCell(5).value).toBe('洪山区');
+    expect(first.getCell(5).value).toBe('东湖高新区');
     expect(first.getCell(6).value).toBe('高端装备');
     expect(first.getCell(7).value).toBe('智能装备');
     expect(first.getCell(8).value).toBe('智能装备数字化车间建设项目');

@@ -46,7 +46,7 @@ export function rankingColumns(ranking: RankingExport): WorkbookColumn<RankingEx
     { header: '受理编号', width: 20, value: (row) => row.receiptNo },
     { header: '企业名称', width: 30, wrap: true, value: (row) => row.enterpriseName },
     { header: '统一社会信用代码', width: 22, value: (row) => row.uscc },
-    { header: '所在区', width: 10, value: (row) => row.district },
+    { header: '推荐单位', width: 12, value: (row) => row.district },
     { header: '所属领域', width: 20, wrap: true, value: (row) => row.field },
     { header: '项目名称', width: 36, wrap: true, value: (row) => row.projectName },
     ...experts,
