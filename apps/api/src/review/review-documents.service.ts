@@ -130,7 +130,7 @@ export class ReviewDocumentsService {
             return {
               name: member?.name ?? String(assignment.expertId),
               employer: member?.employer ?? '',
-              reasons: [{ message: { zh: `专家申明存在利益冲突${assignment.declarationNote ? `:${assignment.declarationNote}` : ''}`, en: 'Declared a conflict of interest' } }],
+              reasons: [{ message: { zh: `专家申明存在利益冲突${assignment.declarationNote ? `：${assignment.declarationNote}` : ''}`, en: 'Declared a conflict of interest' } }],
               concerns: application?.receiptNo ?? null,
             };
           }),

@@ -71,7 +71,7 @@ describe('project titles', () => {
     expect(projectTitleOf('TECH_TRANSFORMATION', { projectName: '  技改项目  ' })).toBe('技改项目');
     expect(projectTitleOf('INNOVATION_CENTRE', buildInnovationCentreApplication() as never)).toBe('武汉市智能网联汽车制造业创新中心');
     expect(projectTitleOf('INNOVATION_CENTRE', {})).toBe('—');
-    expect(projectTitleOf('IT_INTEGRATION', buildItIntegrationApplication({ applicationType: 'self_assessment' }) as never)).toBe('两化融合管理体系贯标(自评估、自诊断、自对标)');
+    expect(projectTitleOf('IT_INTEGRATION', buildItIntegrationApplication({ applicationType: 'self_assessment' }) as never)).toBe('两化融合管理体系贯标（自评估、自诊断、自对标）');
     expect(projectTitleOf('IT_INTEGRATION', {})).toBe('两化融合管理体系贯标');
     expect(projectTitleOf('SMART_MFG_PILOT', { projectName: 12 })).toBe('—');
   });

@@ -91,7 +91,7 @@ export function findConflicts(expert: Expert, inputs: ConflictInputs): Exclusion
   for (const relation of inputs.declaredRelations ?? []) {
     if (relation.expertId !== expert.id) continue;
     const label = DECLARED_RELATION_LABELS[relation.kind];
-    reasons.push({ code: 'DECLARED_RELATION', kind: relation.kind, message: { zh: `专家申明:${label.zh}`, en: `Declared by the expert: ${label.en}` } });
+    reasons.push({ code: 'DECLARED_RELATION', kind: relation.kind, message: { zh: `专家申明：${label.zh}`, en: `Declared by the expert: ${label.en}` } });
   }
   const windowStart = addYears(inputs.referenceDate, -inputs.coApplicationLookbackYears);
   for (const co of inputs.coApplications ?? []) {

@@ -20,7 +20,7 @@ function input(overrides: Partial<PanelSummaryInput> = {}): PanelSummaryInput {
     members,
     recusals: [
       { name: '孙专家', employer: '武汉示范公司', reasons: [{ message: { zh: '专家所在单位为申报单位', en: 'Employer' } }] },
-      { name: '周专家', employer: '武汉纺织大学', reasons: [{ message: { zh: '专家申明:近3年提供咨询', en: 'Consultant' } }, { message: { zh: '专家申明:持有股份', en: 'Shares' } }], concerns: '项目2' },
+      { name: '周专家', employer: '武汉纺织大学', reasons: [{ message: { zh: '专家申明：近3年提供咨询', en: 'Consultant' } }, { message: { zh: '专家申明：持有股份', en: 'Shares' } }], concerns: '项目2' },
     ],
     applications: [
       {
@@ -70,7 +70,7 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
 
   it('states the call, the panel, its seed’s SHA-256 and the draw time in Beijing time', () => {
     const first = compact(pdfText(rendered.pdf, 1));
-    for (const expected of ['评审专家组汇总表', '申报批次2026年武汉市智能制造试点示范项目申报', '评审组第一评审组', `随机种子SHA-256${seedSha256}`, '抽取时间2026年07月01日10:00:00(北京时间)', '评审方式实名评审', '5人/2项']) {
+    for (const expected of ['评审专家组汇总表', '申报批次2026年武汉市智能制造试点示范项目申报', '评审组第一评审组', `随机种子SHA-256${seedSha256}`, '抽取时间2026年07月01日10:00:00（北京时间）', '评审方式实名评审', '5人/2项']) {
       expect(first).toContain(expected);
     }
   });
@@ -81,30 +81,30 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
     expect(text).toContain('3张专家中国信息通信研究院高级工程师替补');
     expect(text).toContain('二、回避情况');
     expect(text).toContain('1孙专家武汉示范公司专家所在单位为申报单位全部项目');
-    expect(text).toContain('2周专家武汉纺织大学专家申明:近3年提供咨询项目2专家申明:持有股份');
+    expect(text).toContain('2周专家武汉纺织大学专家申明：近3年提供咨询项目2专家申明：持有股份');
   });
 
   it('gives each application every expert’s total, the deviations, the outlier marks and the figures', () => {
-    expect(text).toContain('1.受理编号:WH2026ZN007-00001申报单位:武汉甲智能装备有限公司');
-    expect(text).toContain('项目名称:甲数字化车间');
+    expect(text).toContain('1.受理编号：WH2026ZN007-00001申报单位：武汉甲智能装备有限公司');
+    expect(text).toContain('项目名称：甲数字化车间');
     expect(text).toContain('序号评审专家总分偏差偏离偏离说明');
     expect(text).toContain('1王组长85.001.33');
     expect(text).toContain('3张专家60.0023.67※数据支撑不足');
     expect(text).toContain('去掉一个最高分和一个最低分后的平均分83.67中位数84.00极差28.00');
-    expect(text).toContain('有效评分5份;偏离评分(※)1份。');
+    expect(text).toContain('有效评分5份；偏离评分（※）1份。');
     // The second application: a recusal and a score not yet submitted are printed as such, and do not count.
-    expect(text).toContain('2.受理编号:WH2026ZN007-00002申报单位:武汉乙制造有限公司');
+    expect(text).toContain('2.受理编号：WH2026ZN007-00002申报单位：武汉乙制造有限公司');
     expect(text).toContain('3张专家回避');
     expect(text).toContain('5钱专家未提交');
     expect(text).toContain('去掉一个最高分和一个最低分后的平均分72.50中位数72.00极差4.50');
-    expect(text).toContain('有效评分3份;偏离评分(※)0份。');
+    expect(text).toContain('有效评分3份；偏离评分（※）0份。');
   });
 
   it('ends with the signature lines of the panel leader and the supervising officer', () => {
     const last = compact(pdfText(rendered.pdf, rendered.pages));
-    expect(last).toContain('组长签字:');
-    expect(last).toContain('监督人员签字:');
-    expect(last.match(/日期:_+年_+月_+日/g)).toHaveLength(2);
+    expect(last).toContain('组长签字：');
+    expect(last).toContain('监督人员签字：');
+    expect(last.match(/日期：_+年_+月_+日/g)).toHaveLength(2);
     expect(last.indexOf('组长签字')).toBeGreaterThan(last.indexOf('有效评分'));
   });
 
@@ -129,7 +129,7 @@ describe('the panel summary (评审专家组汇总表) PDF', () => {
     const blind = await render({ panel: { name: '第二评审组', seedSha256, drawnAt: '2026-07-01T02:00:00.000Z', blindReview: true } });
     const blindText = compact(pdfText(blind.pdf));
     expect(blindText).toContain('评审方式盲评');
-    expect(blindText).toContain('1.受理编号:WH2026ZN007-00001项目代号:项目1');
+    expect(blindText).toContain('1.受理编号：WH2026ZN007-00001项目代号：项目1');
     expect(blindText).not.toContain('武汉甲智能装备有限公司');
   });
 });
@@ -153,7 +153,7 @@ describe('bad data still gives a valid panel summary', () => {
     const text = compact(pdfText(rendered.pdf));
     expect(text).toContain('□组长');
     expect(text).toContain('武汉□1有限公司');
-    expect(text).toContain('(续)');
+    expect(text).toContain('（续）');
     expect(text).toContain('监督人员签字');
     expect(rendered.pages).toBeGreaterThan(4);
     expect(rendered.pages).toBe(pdfPages(rendered.pdf));
@@ -163,7 +163,7 @@ describe('bad data still gives a valid panel summary', () => {
     const rendered = await render({ members: [], recusals: [], applications: [], panel: { name: '空评审组', seedSha256: '', drawnAt: null, blindReview: false } });
     expect(qpdfCheck(rendered.pdf).status).toBe(0);
     const text = compact(pdfText(rendered.pdf));
-    for (const expected of ['抽取时间(尚未抽取)', '(未抽取评审专家)', '无专家回避。', '(本评审组无评审项目)', '组长签字', '第1页共1页']) expect(text).toContain(expected);
+    for (const expected of ['抽取时间（尚未抽取）', '（未抽取评审专家）', '无专家回避。', '（本评审组无评审项目）', '组长签字', '第1页共1页']) expect(text).toContain(expected);
     expect(rendered.missingGlyphs).toEqual([]);
   });
 });

@@ -95,7 +95,7 @@ function applicationBlock(composer: PdfComposer, summary: PanelSummaryDocument, 
   const heading = (continued: boolean) => {
     composer.row([
       {
-        text: `${index + 1}. 受理编号：${application.receiptNo}    ${applicantLabel}:${application.applicantLabel}${continued ? '（续）' : ''}`,
+        text: `${index + 1}. 受理编号：${application.receiptNo}    ${applicantLabel}：${application.applicantLabel}${continued ? '（续）' : ''}`,
         width: CONTENT_WIDTH,
         bold: true,
         fill: LABEL_FILL,
@@ -148,7 +148,7 @@ function signatures(composer: PdfComposer): void {
   composer.text('以上评分经评审专家组复核无误。', { size: 10, gapAfter: 24 });
   for (const label of ['组长签字', '监督人员签字']) {
     const top = composer.y;
-    composer.text(`${label}:______________________`, { size: 11, x: PAGE.margin.left, width: 280 });
+    composer.text(`${label}：______________________`, { size: 11, x: PAGE.margin.left, width: 280 });
     composer.y = top;
     composer.text('日期：________年_____月_____日', { size: 11, x: PAGE.margin.left + 290, width: CONTENT_WIDTH - 290 });
     composer.y += 26;

@@ -27,7 +27,7 @@ const input: RankingExportInput = {
       passed: true,
       withinQuota: true,
       decision: 'shortlisted',
-      decisionReason: '排名第一,材料齐全',
+      decisionReason: '排名第一，材料齐全',
       scores: [
         { points, total: 83.5, comment: '技术路线清晰', submittedAt: '2026-07-10T02:00:00.000Z' },
         { points, total: 83.5, submittedAt: '2026-07-10T03:00:00.000Z' },
@@ -75,7 +75,7 @@ describe('the ranking workbook (评分导出)', () => {
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     const columns = rankingColumns(buildRankingExport(input));
     expect(columns.map((_, index) => sheet.getColumn(index + 1).width)).toEqual(columns.map((column) => column.width));
-    expect(sheet.headerFooter.oddHeader).toBe('&C2026年智能制造试点示范 && 测试 评审排名(名额 1 项 · 合格线 60 分)');
+    expect(sheet.headerFooter.oddHeader).toBe('&C2026年智能制造试点示范 && 测试 评审排名（名额 1 项 · 合格线 60 分）');
     expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
   });
 
@@ -104,7 +104,7 @@ describe('the ranking workbook (评分导出)', () => {
       '是',
       '是',
       '列入拟入选名单',
-      '排名第一,材料齐全',
+      '排名第一，材料齐全',
     ]);
     expect(sheet.getRow(2).getCell(8).numFmt).toBe('0.00');
     expect(sheet.getRow(2).getCell(14).numFmt).toBe('0.00');
@@ -116,7 +116,7 @@ describe('the ranking workbook (评分导出)', () => {
 
   it('has a 评分明细 sheet: one row per expert score, a column per rubric criterion, totals, comments and Beijing times', () => {
     const sheet = workbook.getWorksheet(SCORE_DETAIL_SHEET)!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '受理编号', '专家', '技术先进性', '示范带动与推广价值', '经济社会效益', '实施基础与保障', '总分', '评审意见', '偏离说明', '提交时间(北京时间)']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '受理编号', '专家', '技术先进性', '示范带动与推广价值', '经济社会效益', '实施基础与保障', '总分', '评审意见', '偏离说明', '提交时间（北京时间）']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(9);
     const first = sheet.getRow(2);

@@ -16,7 +16,7 @@ describe('the receipt (回执) PDF', () => {
     for (const expected of [
       '申报回执',
       '受理编号WH2026ZN007-00012',
-      '提交时间2026年06月01日10:00:00(北京时间)',
+      '提交时间2026年06月01日10:00:00（北京时间）',
       '申报单位武汉示范智能装备有限公司',
       '项目名称智能装备数字化车间建设项目',
       `申报书核验码${formatVerificationCode(formSeal.code)}`,
