@@ -2,10 +2,10 @@ import {
   DashboardViewSchema,
   ErrorBodySchema,
   IndicatorValueInputSchema,
-  pageSchema,
   UpwardOutcomeCreateSchema,
   UpwardOutcomeUpdateSchema,
   UpwardRecommendationQuerySchema,
+  UpwardRecommendationPageSchema,
   UpwardRecommendationViewSchema,
 } from '@shifan/domain';
 import { z } from 'zod';
@@ -66,7 +66,7 @@ export const listUpwardRecommendations = defineEndpoint({
   tags,
   access: read,
   request: { query: UpwardRecommendationQuerySchema },
-  responses: { 200: { description: 'A page of recommendations', schema: pageSchema(UpwardRecommendationViewSchema, 'UpwardRecommendationPage') } },
+  responses: { 200: { description: 'A page of recommendations', schema: UpwardRecommendationPageSchema } },
 });
 
 export const upwardRecommendationsXlsx = defineEndpoint({

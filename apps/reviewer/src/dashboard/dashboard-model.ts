@@ -1,36 +1,33 @@
-import { type DashboardView, findDistrict, findKeyField, findProgrammeCategory, findSubField, type LocalizedText, type ProgrammeLevel } from '@shifan/domain';
+import {
+  ANNEX1_INDICATORS,
+  type DashboardView,
+  findKeyField,
+  findPlanTargetIndicator,
+  findProgrammeCategory,
+  findSubField,
+  type LocalizedText,
+  type ProgrammeLevel,
+} from '@shifan/domain';
 import { LEVEL_LABELS } from '../calls/calls-texts';
+import { DASHBOARD_TEXTS } from './dashboard-texts';
 
 export type DashboardTarget = DashboardView['targets'][number];
 export type FieldCount = DashboardView['byField'][number];
-export type DistrictCount = DashboardView['byDistrict'][number];
+export type UnitCount = DashboardView['byUnit'][number];
 export type DashboardIndicator = DashboardView['indicators'][number];
 
-/** A target with a key that is unique on the page and the card's test id (`target-<category>-<level>`, `-2`… for repeats). */
-export interface KeyedTarget extends DashboardTarget {
-  key: string;
-  testId: string;
+/** The test id of a target's card (`target-SMART_MFG_PILOT-provincial`, `target-INTL_STANDARDS` …). */
+export function targetTestId(target: Pick<DashboardTarget, 'key'>): string {
+  return `target-${target.key.replaceAll('.', '-')}`;
 }
 
-/**
- * The targets with unique keys. A programme can have two targets at one level (两化融合: national applications and
- * national assessments), so the second one's test id gets a `-2` suffix.
- */
-export function keyedTargets(targets: readonly DashboardTarget[]): KeyedTarget[] {
-  const seen = new Map<string, number>();
-  return targets.map((target, index) => {
-    const base = `${target.category}-${target.level}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return { ...target, key: `${base}-${index}`, testId: count === 1 ? `target-${base}` : `target-${base}-${count}` };
-  });
-}
-
-export function programmeName(category: string): LocalizedText {
+export function programmeName(category: string | null): LocalizedText {
+  if (category === null) return DASHBOARD_TEXTS.otherProgramme;
   return findProgrammeCategory(category)?.name ?? { zh: category, en: category };
 }
 
-export function levelName(level: string): LocalizedText {
+export function levelName(level: string | null): LocalizedText | null {
+  if (level === null) return null;
   return LEVEL_LABELS[level as ProgrammeLevel] ?? { zh: level, en: level };
 }
 
@@ -46,11 +43,6 @@ export function keyFieldName(subFieldCode: string): LocalizedText {
   return field?.name ?? { zh: '—', en: '—' };
 }
 
-/** The district's name as the view gives it, else from the catalogue, else its code. */
-export function districtName(entry: DistrictCount): LocalizedText {
-  return entry.name.zh ? entry.name : (findDistrict(entry.districtCode)?.name ?? { zh: entry.districtCode, en: entry.districtCode });
-}
-
 /** A share in percent with one decimal, of `total`. */
 export function shareOf(count: number, total: number): string {
   return total > 0 ? `${(Math.round((count / total) * 1000) / 10).toFixed(1)}%` : '—';
@@ -59,4 +51,45 @@ export function shareOf(count: number, total: number): string {
 /** Every year any indicator has a value for, ascending. */
 export function recordedYears(indicators: readonly DashboardIndicator[]): number[] {
   return [...new Set(indicators.flatMap((indicator) => indicator.values.map((entry) => entry.year)))].sort((a, b) => a - b);
+}
+
+/** What the 录入 dialog needs of anything an officer records per year: Annex 1's indicators and the plan's targets. */
+export interface RecordableIndicator {
+  code: string;
+  name: LocalizedText;
+  unit: LocalizedText;
+  targetText: string;
+  values: readonly { year: number; value: number }[];
+  /** A reduction target: its 2015 baseline must be recorded first. */
+  needsBaseline: boolean;
+  /** What exactly to record, where the plan leaves it open. */
+  assumption: LocalizedText | null;
+}
+
+export function recordableFromIndicator(indicator: DashboardIndicator): RecordableIndicator {
+  const plan = findPlanTargetIndicator(indicator.code);
+  return {
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    targetText: indicator.targetText,
+    values: indicator.values,
+    needsBaseline: ANNEX1_INDICATORS.find((entry) => entry.code === indicator.code)?.target.kind === 'reduction_from_baseline',
+    assumption: plan?.assumption ?? null,
+  };
+}
+
+/** A `recorded` target as the dialog records it (its values are the years marked recorded). */
+export function recordableFromTarget(target: DashboardTarget): RecordableIndicator | null {
+  const plan = target.indicatorCode ? findPlanTargetIndicator(target.indicatorCode) : undefined;
+  if (!plan) return null;
+  return {
+    code: plan.code,
+    name: plan.name,
+    unit: plan.unit,
+    targetText: plan.targetText,
+    values: target.byYear.filter((cell) => cell.recorded).map((cell) => ({ year: cell.year, value: cell.count })),
+    needsBaseline: false,
+    assumption: plan.assumption ?? null,
+  };
 }

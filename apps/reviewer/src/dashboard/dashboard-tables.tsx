@@ -1,40 +1,66 @@
 import type { DashboardView, LocalizedText } from '@shifan/domain';
 import { useLocale } from '@shifan/ui';
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { type DistrictCount, districtName, type FieldCount, fieldName, type KeyedTarget, keyFieldName, levelName, programmeName, shareOf } from './dashboard-model';
-import { DASHBOARD_TEXTS, targetRangeText } from './dashboard-texts';
+import { type DashboardTarget, type FieldCount, fieldName, keyFieldName, levelName, programmeName, shareOf, targetTestId, type UnitCount } from './dashboard-model';
+import { COUNTING_LABELS, DASHBOARD_TEXTS, targetRangeText } from './dashboard-texts';
 
 function rowData(values: Readonly<Record<string, string>>): HTMLAttributes<HTMLElement> {
   return values as HTMLAttributes<HTMLElement>;
 }
 
-/** The targets' numbers as a table: the same numbers as the cards and their charts. */
-export function TargetsTable({ targets, years }: { targets: readonly KeyedTarget[]; years: readonly number[] }) {
+function YearCell({ target, year }: { target: DashboardTarget; year: number }) {
   const { t } = useLocale();
-  const columns: TableColumnsType<KeyedTarget> = [
+  const cell = target.byYear.find((entry) => entry.year === year);
+  if (!cell) return null;
+  if (target.counts === 'recorded' && !cell.recorded) return <Typography.Text type="secondary">{t(DASHBOARD_TEXTS.notRecordedShort)}</Typography.Text>;
+  return (
+    <Flex vertical align="flex-end" gap={0} data-testid={`${targetTestId(target)}-year-${year}`} data-count={cell.count}>
+      <Typography.Text type={cell.met === false ? 'danger' : undefined}>{cell.count}</Typography.Text>
+      {cell.recommended !== null && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+          {t(DASHBOARD_TEXTS.recommended)} {cell.recommended}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+/**
+ * The targets' numbers as a table: each plan year and the current year, then the 总计 and the share over the plan
+ * years only (the same numbers as the cards).
+ */
+export function TargetsTable({ targets, years, currentYear }: { targets: readonly DashboardTarget[]; years: readonly number[]; currentYear: number }) {
+  const { t } = useLocale();
+  const columns: TableColumnsType<DashboardTarget> = [
     { key: 'programme', title: t(DASHBOARD_TEXTS.programme), render: (_, target) => t(programmeName(target.category)) },
     { key: 'label', title: t(DASHBOARD_TEXTS.label), render: (_, target) => t(target.label) },
-    { key: 'level', title: t(DASHBOARD_TEXTS.level), render: (_, target) => t(levelName(target.level)) },
-    { key: 'target', title: t(DASHBOARD_TEXTS.targetValue), render: (_, target) => t(targetRangeText(target.min, target.max, target.period)) },
-    ...years.map((year, index) => ({
+    { key: 'level', title: t(DASHBOARD_TEXTS.level), render: (_, target) => { const level = levelName(target.level); return level ? t(level) : '—'; } },
+    { key: 'counting', title: t(DASHBOARD_TEXTS.counting), render: (_, target) => t(COUNTING_LABELS[target.counts]) },
+    { key: 'target', title: t(DASHBOARD_TEXTS.targetValue), render: (_, target) => t(targetRangeText(target)) },
+    ...years.map((year) => ({
       key: `year-${year}`,
-      title: String(year),
+      title: year === currentYear ? `${year}（${t(DASHBOARD_TEXTS.currentYear)}）` : String(year),
       align: 'right' as const,
-      render: (_: unknown, target: KeyedTarget) => target.approvedByYear[index] ?? 0,
+      render: (_: unknown, target: DashboardTarget) => <YearCell target={target} year={year} />,
     })),
-    { key: 'total', title: t(DASHBOARD_TEXTS.total), align: 'right', render: (_, target) => <Typography.Text strong>{target.total}</Typography.Text> },
-    { key: 'percent', title: t(DASHBOARD_TEXTS.percent), align: 'right', render: (_, target) => `${target.percentOfTarget}%` },
+    { key: 'total', title: t(DASHBOARD_TEXTS.total), align: 'right', render: (_, target) => <Typography.Text strong>{target.planPeriod.total}</Typography.Text> },
+    { key: 'percent', title: t(DASHBOARD_TEXTS.percent), align: 'right', render: (_, target) => `${target.planPeriod.percentOfTarget}%` },
+    {
+      key: 'met',
+      title: t(DASHBOARD_TEXTS.met),
+      render: (_, target) => <Tag color={target.planPeriod.met ? 'success' : 'default'} style={{ marginInlineEnd: 0 }}>{t(target.planPeriod.met ? DASHBOARD_TEXTS.met : DASHBOARD_TEXTS.notMet)}</Tag>,
+    },
   ];
   return (
-    <Table<KeyedTarget>
+    <Table<DashboardTarget>
       rowKey="key"
       size="small"
       columns={columns}
       dataSource={[...targets]}
       pagination={false}
       scroll={{ x: 'max-content' }}
-      onRow={(target) => rowData({ 'data-testid': `${target.testId}-row` })}
+      onRow={(target) => rowData({ 'data-testid': `${targetTestId(target)}-row` })}
       data-testid="dashboard-table-targets"
     />
   );
@@ -120,15 +146,39 @@ export function FieldsTable({ entries }: { entries: readonly FieldCount[] }) {
   );
 }
 
-/** Approvals by district. */
-export function DistrictsTable({ entries }: { entries: readonly DistrictCount[] }) {
+/** By 推荐单位 (districts and functional zones): municipal approvals, recommendations upward and recognitions, with a sum row. */
+export function UnitsTable({ entries }: { entries: readonly UnitCount[] }) {
+  const { t } = useLocale();
+  const sum = (key: 'approved' | 'recommended' | 'recognised') => entries.reduce((total, entry) => total + entry[key], 0);
+  const columns: TableColumnsType<UnitCount> = [
+    { key: 'unit', title: t(DASHBOARD_TEXTS.unit), render: (_, entry) => <Tooltip title={t(entry.fullName)}>{t(entry.name)}</Tooltip> },
+    { key: 'approved', title: t(DASHBOARD_TEXTS.approvedCount), align: 'right', dataIndex: 'approved' },
+    { key: 'recommended', title: t(DASHBOARD_TEXTS.recommendedCount), align: 'right', dataIndex: 'recommended' },
+    { key: 'recognised', title: t(DASHBOARD_TEXTS.recognisedCount), align: 'right', dataIndex: 'recognised' },
+  ];
   return (
-    <CountTable
-      entries={entries}
-      labels={[{ key: 'district', title: DASHBOARD_TEXTS.district, render: (entry) => districtName(entry) }]}
-      rowKey={(entry) => entry.districtCode}
-      rowTestId="district-row"
-      testId="dashboard-table-districts"
+    <Table<UnitCount>
+      rowKey="unitCode"
+      size="small"
+      columns={columns}
+      dataSource={[...entries]}
+      pagination={false}
+      locale={{ emptyText: t(DASHBOARD_TEXTS.none) }}
+      scroll={{ x: 'max-content' }}
+      onRow={(entry) => rowData({ 'data-testid': `unit-row-${entry.unitCode}`, 'data-count': String(entry.approved) })}
+      summary={() =>
+        entries.length > 0 ? (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <Typography.Text strong>{t(DASHBOARD_TEXTS.sum)}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">{sum('approved')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">{sum('recommended')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">{sum('recognised')}</Table.Summary.Cell>
+          </Table.Summary.Row>
+        ) : null
+      }
+      data-testid="dashboard-table-units"
     />
   );
 }

@@ -1,10 +1,10 @@
-import { ANNEX1_INDICATORS, type DashboardView, IndicatorValueInputSchema } from '@shifan/domain';
+import { type DashboardView, IndicatorValueInputSchema } from '@shifan/domain';
 import { type ApiError, ApiErrorAlert, toApiError, useLocale } from '@shifan/ui';
 import { Alert, App, Button, Flex, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { beijingToday } from '../calls/beijing-time';
 import { recordIndicator } from './dashboard-api';
-import type { DashboardIndicator } from './dashboard-model';
+import type { RecordableIndicator } from './dashboard-model';
 import { correctsText, DASHBOARD_TEXTS } from './dashboard-texts';
 
 const FIRST_YEAR = 2015;
@@ -12,24 +12,20 @@ const LAST_YEAR = 2100;
 const BASELINE_YEAR = 2015;
 
 export interface IndicatorModalProps {
-  /** The indicator to record a value of; null when closed. */
-  indicator: DashboardIndicator | null;
+  /** The indicator (Annex 1's or a target of the plan recorded per year) to record a value of; null when closed. */
+  indicator: RecordableIndicator | null;
   onClose: () => void;
   /** The dashboard as the API answers it after the change. */
   onSaved: (dashboard: DashboardView) => void;
 }
 
-function needsBaseline(code: string): boolean {
-  return ANNEX1_INDICATORS.find((indicator) => indicator.code === code)?.target.kind === 'reduction_from_baseline';
-}
-
 /** The year the dialog proposes: the 2015 baseline while a reduction target lacks it, else last year (the latest statistics). */
-function defaultYear(indicator: DashboardIndicator): number {
-  if (needsBaseline(indicator.code) && !indicator.values.some((entry) => entry.year === BASELINE_YEAR)) return BASELINE_YEAR;
+function defaultYear(indicator: RecordableIndicator): number {
+  if (indicator.needsBaseline && !indicator.values.some((entry) => entry.year === BASELINE_YEAR)) return BASELINE_YEAR;
   return Math.max(FIRST_YEAR, Number(beijingToday().slice(0, 4)) - 1);
 }
 
-/** 录入: a year, a value and a note for one of Annex 1's indicators (`PUT /api/indicators/{code}/values`). */
+/** 录入: a year, a value and a note for an indicator or a recorded target of the plan (`PUT /api/indicators/{code}/values`). */
 export function IndicatorModal({ indicator, onClose, onSaved }: IndicatorModalProps) {
   const { t } = useLocale();
   const { message } = App.useApp();
@@ -98,10 +94,11 @@ export function IndicatorModal({ indicator, onClose, onSaved }: IndicatorModalPr
           <Flex vertical gap={2}>
             <Typography.Text strong>{t(indicator.name)}</Typography.Text>
             <Typography.Text type="secondary">
-              {t(DASHBOARD_TEXTS.targetValue)}: {indicator.targetText} · {t(DASHBOARD_TEXTS.unit)}: {t(indicator.unit)}
+              {t(DASHBOARD_TEXTS.targetValue)}：{indicator.targetText} · {t(DASHBOARD_TEXTS.unitOfMeasure)}：{t(indicator.unit)}
             </Typography.Text>
           </Flex>
-          {needsBaseline(indicator.code) && <Alert type="info" showIcon title={t(DASHBOARD_TEXTS.baselineHint)} />}
+          {indicator.needsBaseline && <Alert type="info" showIcon title={t(DASHBOARD_TEXTS.baselineHint)} />}
+          {indicator.assumption && <Alert type="warning" showIcon title={t(indicator.assumption)} data-testid="indicator-assumption" />}
           <Flex gap={16} wrap>
             <Flex vertical gap={4}>
               <Typography.Text strong>{t(DASHBOARD_TEXTS.year)}</Typography.Text>

@@ -38,6 +38,7 @@ function ValueCell({ code, entry }: { code: string; entry: RecordedValue | undef
 }
 
 function categoryName(code: string) {
+  if (code === 'PLAN') return DASHBOARD_TEXTS.planCategory;
   return INDICATOR_CATEGORIES.find((category) => category.code === code)?.name ?? { zh: code, en: code };
 }
 
@@ -47,8 +48,16 @@ export function IndicatorsTable({ indicators, canRecord, onRecord }: IndicatorsT
   const years = recordedYears(indicators);
   const columns: TableColumnsType<DashboardIndicator> = [
     { key: 'category', title: t(DASHBOARD_TEXTS.category), render: (_, indicator) => <span style={{ whiteSpace: 'nowrap' }}>{t(categoryName(indicator.category))}</span> },
-    { key: 'name', title: t(DASHBOARD_TEXTS.indicator), render: (_, indicator) => <span style={{ display: 'inline-block', minWidth: 240, maxWidth: 420 }}>{t(indicator.name)}</span> },
-    { key: 'unit', title: t(DASHBOARD_TEXTS.unit), render: (_, indicator) => t(indicator.unit) },
+    {
+      key: 'name',
+      title: t(DASHBOARD_TEXTS.indicator),
+      render: (_, indicator) => (
+        <Tooltip title={`${t(DASHBOARD_TEXTS.source)}：${indicator.source}`}>
+          <span style={{ display: 'inline-block', minWidth: 240, maxWidth: 420 }}>{t(indicator.name)}</span>
+        </Tooltip>
+      ),
+    },
+    { key: 'unit', title: t(DASHBOARD_TEXTS.unitOfMeasure), render: (_, indicator) => t(indicator.unit) },
     { key: 'target', title: t(DASHBOARD_TEXTS.targetValue), dataIndex: 'targetText' },
     ...(years.length === 0
       ? [{ key: 'values', title: t(DASHBOARD_TEXTS.values), render: () => <Typography.Text type="secondary">{t(DASHBOARD_TEXTS.notRecorded)}</Typography.Text> }]

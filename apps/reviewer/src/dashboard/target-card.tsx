@@ -1,18 +1,28 @@
+import { EditOutlined } from '@ant-design/icons';
 import { useLocale } from '@shifan/ui';
-import { Card, Flex, Progress, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Progress, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { YearBarChart } from './dashboard-charts';
-import { type KeyedTarget, levelName, programmeName } from './dashboard-model';
-import { DASHBOARD_TEXTS, percentBasisText, targetRangeText } from './dashboard-texts';
+import { type DashboardTarget, levelName, programmeName, targetTestId } from './dashboard-model';
+import { COUNTING_LABELS, DASHBOARD_TEXTS, targetRangeText } from './dashboard-texts';
 
 export interface TargetCardProps {
-  target: KeyedTarget;
-  years: readonly number[];
+  target: DashboardTarget;
+  planYears: readonly number[];
+  currentYear: number;
+  /** Offered for `recorded` targets when the officer may record. */
+  onRecord?: () => void;
 }
 
-/** One target of the plan: what it counts, its range, the approvals so far and the share reached, per year as bars. */
-export function TargetCard({ target, years }: TargetCardProps) {
+/**
+ * One target of the plan: what it counts and how, the plan's words, each plan year and the current year as bars, and
+ * the 总计 with its percentage over the same plan years (never a total of all years beside a share of one).
+ */
+export function TargetCard({ target, planYears, currentYear, onRecord }: TargetCardProps) {
   const { t } = useLocale();
-  const reached = target.percentOfTarget >= 100;
+  const testId = targetTestId(target);
+  const level = levelName(target.level);
+  const current = target.byYear.find((cell) => cell.year === currentYear);
+  const showCurrent = current !== undefined && !planYears.includes(currentYear);
   return (
     <Card
       size="small"
@@ -23,40 +33,63 @@ export function TargetCard({ target, years }: TargetCardProps) {
             <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
               {t(programmeName(target.category))}
             </Typography.Text>
-            <Tag style={{ marginInlineEnd: 0 }}>{t(levelName(target.level))}</Tag>
+            {level && <Tag style={{ marginInlineEnd: 0 }}>{t(level)}</Tag>}
+            <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid={`${testId}-counting`}>
+              {t(COUNTING_LABELS[target.counts])}
+            </Tag>
           </Flex>
         </Flex>
       }
+      extra={
+        onRecord && (
+          <Button size="small" icon={<EditOutlined />} onClick={onRecord} data-testid={`${testId}-record`}>
+            {t(DASHBOARD_TEXTS.record)}
+          </Button>
+        )
+      }
       style={{ height: '100%' }}
-      data-testid={target.testId}
-      data-total={target.total}
-      data-percent={target.percentOfTarget}
+      data-testid={testId}
+      data-total={target.planPeriod.total}
+      data-percent={target.planPeriod.percentOfTarget}
     >
       <Flex vertical gap={12}>
+        <Tooltip title={target.source}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t(DASHBOARD_TEXTS.wording)}：“{target.wording}”
+          </Typography.Text>
+        </Tooltip>
         <Flex gap={24} wrap>
-          <Statistic title={t(DASHBOARD_TEXTS.target)} value={t(targetRangeText(target.min, target.max, target.period))} styles={{ content: { fontSize: 18 } }} />
-          <Statistic title={t(DASHBOARD_TEXTS.total)} value={target.total} styles={{ content: { fontSize: 18 } }} />
+          <Statistic title={t(DASHBOARD_TEXTS.target)} value={t(targetRangeText(target))} styles={{ content: { fontSize: 18 } }} />
+          <Statistic title={t(DASHBOARD_TEXTS.total)} value={target.planPeriod.total} styles={{ content: { fontSize: 18 } }} />
+          {target.planPeriod.recommended !== null && (
+            <Statistic title={t(DASHBOARD_TEXTS.recommendedCount)} value={target.planPeriod.recommended} styles={{ content: { fontSize: 18 } }} />
+          )}
+          {showCurrent && (
+            <Statistic title={`${t(DASHBOARD_TEXTS.currentYear)}（${currentYear}）`} value={current.count} styles={{ content: { fontSize: 18 } }} data-testid={`${testId}-current`} />
+          )}
         </Flex>
         <Flex vertical gap={0}>
           <Flex justify="space-between">
             <Typography.Text type="secondary">{t(DASHBOARD_TEXTS.percent)}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t(percentBasisText(target.period, years.at(-1)))}
-            </Typography.Text>
+            {target.pending !== null && target.pending > 0 && (
+              <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid={`${testId}-pending`}>
+                {t(DASHBOARD_TEXTS.pending)} {target.pending}
+              </Typography.Text>
+            )}
           </Flex>
           <Progress
-            percent={Math.min(100, target.percentOfTarget)}
-            status={reached ? 'success' : 'normal'}
-            format={() => `${target.percentOfTarget}%`}
-            data-testid={`${target.testId}-progress`}
+            percent={Math.min(100, target.planPeriod.percentOfTarget)}
+            status={target.planPeriod.met ? 'success' : 'normal'}
+            format={() => `${target.planPeriod.percentOfTarget}%`}
+            data-testid={`${testId}-progress`}
           />
         </Flex>
         <YearBarChart
-          years={years}
-          counts={target.approvedByYear}
-          seriesName={t(DASHBOARD_TEXTS.approved)}
-          yearlyTarget={target.period === 'per_year' ? { min: target.min, max: target.max, label: `${t(DASHBOARD_TEXTS.yearlyTarget)} ${target.min}` } : undefined}
-          emptyText={t(DASHBOARD_TEXTS.noYears)}
+          years={target.byYear.map((cell) => cell.year)}
+          counts={target.byYear.map((cell) => cell.count)}
+          seriesName={t(COUNTING_LABELS[target.counts])}
+          yearlyTarget={target.period === 'per_year' ? { min: target.min, max: target.max ?? target.min, label: `${t(DASHBOARD_TEXTS.target)} ${target.min}` } : undefined}
+          emptyText={t(DASHBOARD_TEXTS.none)}
         />
       </Flex>
     </Card>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSchema } from '../accounts/account-views';
 import type { ErrorDetail } from '../errors/error-codes';
 import { bilingual } from '../forms/form-meta';
 import { type LocalizedText, localizedMessage } from '../i18n/localized-text';
@@ -158,3 +159,5 @@ export const UpwardRecommendationViewSchema = z
   })
   .meta({ id: 'UpwardRecommendation' });
 export type UpwardRecommendationView = z.infer<typeof UpwardRecommendationViewSchema>;
+
+export const UpwardRecommendationPageSchema = pageSchema(UpwardRecommendationViewSchema, 'UpwardRecommendationPage');
