@@ -113,8 +113,15 @@ describe('publication in the browser', () => {
     await later.page.getByTestId('side-nav').waitFor();
     await later.page.goto(`${portal.url}/review/publication?callId=${callId}`);
     await later.page.locator('[data-testid="notice-view"][data-phase="ended"]').waitFor();
+    // The list is published as a 通知: the officer enters its 文号 (a wrong form is refused in the form, brackets are read as 〔〕).
+    const publishYear = yearOf(addDays(E2E_TODAY, 10));
+    await later.page.getByTestId('approved-document-number-input').fill('第12号');
+    await later.page.getByTestId('approved-publish').click();
+    await later.page.getByText('文号格式应为').waitFor();
+    await later.page.getByTestId('approved-document-number-input').fill(`武经信[${publishYear}]12号`);
     await later.page.getByTestId('approved-publish').click();
     await later.page.getByTestId('approved-published').waitFor();
+    await later.page.getByTestId('approved-document-number').getByText(`武经信〔${publishYear}〕12号`).waitFor();
 
     // The dashboard: the 2017–2019 history (seeded: 22 + 27 + 29 municipal pilots against 80) as the 总计 and its
     // share of the same years; this approval in the current year's column, outside both.
@@ -134,12 +141,16 @@ describe('publication in the browser', () => {
     const reader = await openPage(browser, laterOffset);
     await reader.page.goto(`${portal.url}/approved/${callId}`);
     await reader.page.getByTestId('approved-table').getByText(ENTERPRISE).waitFor();
+    await reader.page.getByTestId('approved-notice-title').getByText(`关于公布${yearOf(E2E_TODAY)}年武汉市智能制造试点示范项目认定名单的通知`).waitFor();
+    await reader.page.getByTestId('approved-document-number').getByText(`武经信〔${publishYear}〕12号`).waitFor();
     await reader.page.getByTestId('approved-pdf').waitFor();
     const pdf = Buffer.from(await (await fetch(`${portal.url}/api/approved-lists/${callId}/list.pdf`)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shifan-pdf-')), 'list.pdf');
     fs.writeFileSync(file, pdf);
-    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain(ENTERPRISE);
+    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(printed).toContain(ENTERPRISE);
+    expect(printed).toContain(`武经信〔${publishYear}〕12号`);
     const year = yearOf(E2E_TODAY);
     const open = (await (await fetch(`${portal.url}/api/open-data/approved-lists/${year}.json`)).json()) as { lists: { callId: number; entries: { enterpriseName: string; uscc: string }[] }[] };
     expect(open.lists.find((list) => list.callId === callId)!.entries).toEqual([expect.objectContaining({ enterpriseName: ENTERPRISE, uscc: '91420100MAEC200T12' })]);
