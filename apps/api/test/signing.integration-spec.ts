@@ -172,6 +172,13 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     expect(area).toMatchObject({ editable: false, signedScansCurrent: true, warning: null, signingCopy: { available: false, currentCode: null } });
     expect(area.archived).toMatchObject({ applicationForm: expect.stringMatching(/^[0-9A-F-]{14}$/), receipt: expect.stringMatching(/^[0-9A-F-]{14}$/), receiptNo: submitted.body.receiptNo });
 
+    // The 推荐单位's officer sees the 法定代表人 with the ID number masked, never whole.
+    const unitOfficer = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
+    const reviewed = await unitOfficer.get(`/api/review/applications/${applicationId}`);
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body.legalRepresentative).toEqual({ name: '张建国', idMasked: '110*************2X' });
+    expect(JSON.stringify(reviewed.body)).not.toContain(RESIDENT_ID);
+
     const late = await demo.get(`/api/applications/${applicationId}/documents/signing-copy.pdf`);
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('NOT_EDITABLE');

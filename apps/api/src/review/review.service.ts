@@ -23,6 +23,7 @@ import {
   recommendingUnitNameZh,
   unitRecommendationQuota,
   withinUnitQuota,
+  maskEnterpriseProfile,
 } from '@shifan/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EnterpriseEntity } from '../accounts/enterprise.entity';
@@ -118,6 +119,7 @@ export class ReviewService {
     return {
       ...toSummary(application, enterprise, call),
       data: application.data,
+      legalRepresentative: legalRepresentativeOf(application.submittedProfile),
       eligibility: application.eligibility as ReviewApplicationDetail['eligibility'],
       attachments: attachments.map(toAttachmentView),
       reviewNotice: (application.reviewNotice as ReviewNotice | null) ?? null,
@@ -389,4 +391,11 @@ function revisionDueOn(calendar: WorkingCalendar, returnedOn: string, settings: 
     if (error instanceof CalendarRangeError) throw calendarOutOfRange(error, 'outcome');
     throw error;
   }
+}
+
+/** 法定代表人 of the submitted profile, the ID number masked (reviewers never see it whole). */
+function legalRepresentativeOf(profile: Record<string, unknown> | null): ReviewApplicationDetail['legalRepresentative'] {
+  const masked = maskEnterpriseProfile(profile ?? {});
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+  return { name: text(masked.legalRepresentativeName), idMasked: text(masked.legalRepresentativeId) };
 }

@@ -2,6 +2,7 @@ import {
   type AttachmentSlot,
   type AttachmentView,
   ELIGIBILITY_RULE_SETS,
+  ENTERPRISE_PROFILE_FORM,
   type FieldMeta,
   type FormSection,
   type LocalizedText,
@@ -53,6 +54,15 @@ export function SummaryCard({ application }: { application: ReviewApplicationDet
           { key: 'submittedAt', label: t(REVIEW_TEXTS.submittedAt), children: formatBeijingDateTime(application.submittedAt) },
           { key: 'enterprise', label: t(REVIEW_TEXTS.enterprise), children: application.enterpriseName },
           { key: 'uscc', label: t(REVIEW_TEXTS.uscc), children: application.uscc },
+          {
+            key: 'legalRepresentative',
+            label: t(ENTERPRISE_PROFILE_FORM.fields.legalRepresentativeName.label),
+            children: (
+              <span data-testid="summary-legal-representative">
+                {[application.legalRepresentative?.name, application.legalRepresentative?.idMasked].filter(Boolean).join(' ') || none}
+              </span>
+            ),
+          },
           { key: 'district', label: t(REVIEW_TEXTS.district), children: t(unitLabel(application.recommendingUnitCode)) },
           { key: 'subField', label: t(REVIEW_TEXTS.subField), children: t(subFieldLabel(application.subFieldCode)) },
           { key: 'project', label: t(REVIEW_TEXTS.projectName), children: application.projectName || none },

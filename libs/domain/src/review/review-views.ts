@@ -86,6 +86,10 @@ export const ReviewApplicationDetailSchema = ReviewApplicationSummarySchema.exte
   changesSinceLastCheck: z.array(SnapshotChangeSchema).describe('Empty before the first check or when nothing changed'),
   carriedOverItems: z.array(z.string()).describe('Checklist items passed at the last check: only the others need checking again'),
   timeline: z.array(TimelineEventSchema),
+  legalRepresentative: z
+    .object({ name: z.string().nullable(), idMasked: z.string().nullable().describe('公民身份号码 masked (first 3, last 2 characters); never whole') })
+    .optional()
+    .describe('法定代表人 as in the profile the submission was checked against'),
 }).meta({ id: 'ReviewApplicationDetail' });
 export type ReviewApplicationDetail = z.infer<typeof ReviewApplicationDetailSchema>;
 
