@@ -187,6 +187,8 @@ describe('text lengths: contracts against columns', () => {
     { table: 'review_assignment', schema: 'ReopenScore', renamed: { reason: 'reopenReason' } },
     { table: 'formal_check', schema: 'FormalCheckInput' },
     { table: 'indicator_value', schema: 'IndicatorValueInput' },
+    { table: 'upward_outcome', schema: 'UpwardOutcomeCreate' },
+    { table: 'upward_outcome', schema: 'UpwardOutcomeUpdate' },
     { table: 'calendar_year', schema: 'CalendarYearInput' },
     { table: 'calendar_day', schema: 'CalendarYearInput', at: '.days[]' },
     { table: 'sign_in_failure', schema: 'SignIn' },

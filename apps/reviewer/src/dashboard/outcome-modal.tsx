@@ -133,7 +133,7 @@ export function OutcomeModal({ recommendation, onClose, onSaved }: OutcomeModalP
             'documentNo',
             <Input
               value={draft.documentNo}
-              maxLength={80}
+              maxLength={60}
               placeholder={t(DASHBOARD_TEXTS.documentNoPlaceholder)}
               onChange={(event) => setDraft({ ...draft, documentNo: event.target.value })}
               aria-label={t(DASHBOARD_TEXTS.documentNo)}

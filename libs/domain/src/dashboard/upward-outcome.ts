@@ -47,7 +47,7 @@ const isoDate = z.iso.date({ error: bilingual('应为有效日期（YYYY-MM-DD�
 
 const documentNo = z
   .string()
-  .max(80)
+  .max(60)
   .transform(normaliseDocumentNumber)
   .pipe(
     z
