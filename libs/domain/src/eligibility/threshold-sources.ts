@@ -95,7 +95,7 @@ export const THRESHOLD_SOURCES: Readonly<Record<string, ThresholdSource>> = {
   },
   'eligibility.minCncRatePercent': { kind: 'local_notice', document: EAST_LAKE_2021, article: '要素条件', url: EAST_LAKE_2021_URL, note: 'The notice’s 要素条件 ask for 数控化率 70% 以上; 以上 includes the number, so 70 % meets it.' },
   'eligibility.requireErpMesIntegration': { kind: 'local_notice', document: EAST_LAKE_2021, article: '要素条件', url: EAST_LAKE_2021_URL, note: 'ERP and MES with data exchange between them.' },
-  'eligibility.minEquipmentInvestmentWanYuan': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Equipment investment 2000 万元 and above. The document expired on 2026-09-09: check its successor before a new call.' },
+  'eligibility.minEquipmentInvestmentWanYuan': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Equipment investment 2000 万元 and above. Reused for the plan’s 50-a-year programme (its 2017–2019 numbers were not found); the document expired on 2026-09-09: check its successor before a new call.' },
   'eligibility.maxConstructionYears': { kind: 'policy', document: WUZHENGGUI_2021_14, article: null, url: WUZHENGGUI_2021_14_URL, note: 'Construction period of at most (不超过) 2 years. Expired 2026-09-09, as above.' },
   'eligibility.minEquipmentSharePercent': assumption('No Wuhan source; 25 % is the ratio of Fujian 2022 (500 of 2000 万元).'),
   'eligibility.rdCapShareOfEquipmentPercent': { kind: 'policy', document: JIGAI_BANFA, article: null, url: JIGAI_BANFA_URL, note: 'R&D counted up to 20 % of equipment investment.' },
@@ -160,6 +160,7 @@ export const CATEGORY_THRESHOLD_SOURCES: Readonly<Partial<Record<ProgrammeCatego
     },
   },
   IT_INTEGRATION: {
+    'eligibility.gate.requireIndustrialEnterprise': assumption('The 两化融合 category’s portal eligibility (industrial enterprise, independent legal person) has no source.'),
     'eligibility.gate.aboveDesignatedSize': assumption('规上 preferred (a warning, not a refusal) for the self-assessment category: no source found.'),
   },
 };
