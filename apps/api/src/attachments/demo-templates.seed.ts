@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { beijingDate, publicationIssuer } from '@shifan/domain';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { CallEntity } from '../calls/call.entity';
@@ -45,7 +46,7 @@ export class DemoTemplatesSeed implements OnApplicationBootstrap {
     for (const call of calls) {
       for (const slotKey of TEMPLATE_SLOTS) {
         if (!call.attachmentSlots.some((slot) => slot.key === slotKey)) continue;
-        const rendered = await renderCreditCommitmentTemplate({ callTitle: call.title, issuer: '武汉市经济和信息化局', creationDate: now });
+        const rendered = await renderCreditCommitmentTemplate({ callTitle: call.title, issuer: publicationIssuer(Number(beijingDate(now).slice(0, 4))), creationDate: now });
         const objectKey = `${TEMPLATE_PREFIX}${call.id}/demo-${slotKey}.pdf`;
         const sha256 = createHash('sha256').update(rendered.pdf).digest('hex');
         await this.storage.put(objectKey, rendered.pdf, rendered.pdf.length, 'application/pdf', { sha256 });
