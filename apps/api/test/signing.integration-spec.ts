@@ -150,6 +150,10 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     expect(row).toEqual({ state: 'draft', receiptNo: null });
     expect(Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM application_event WHERE application_id = ?', [applicationId]))[0].n)).toBe(events);
     expect(Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM document_outbox WHERE application_id = ?', [applicationId]))[0].n)).toBe(0);
+
+    // The QR code on the paper copy: the portal printed it, but the application has changed since.
+    const verified = await request(http()).get(`/api/verify/${printed}`).set('X-Forwarded-For', nextAddress());
+    expect(verified.body).toMatchObject({ code: printed, found: true, document: null, signingCopy: { current: false, submitted: false, enterpriseName: '武汉示范智能装备有限公司' } });
   });
 
   it('accepts the submit once the copy is printed again and its new scan uploaded (replacing the old scan)', async () => {
@@ -178,6 +182,12 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     expect(reviewed.status).toBe(200);
     expect(reviewed.body.legalRepresentative).toEqual({ name: '张建国', idMasked: '110*************2X' });
     expect(JSON.stringify(reviewed.body)).not.toContain(RESIDENT_ID);
+
+    // Submitted: the copy whose scan went in verifies as the one submitted; the first, outdated one does not.
+    const used = await request(http()).get(`/api/verify/${code}`).set('X-Forwarded-For', nextAddress());
+    expect(used.body.signingCopy).toMatchObject({ current: true, submitted: true });
+    const stale = await request(http()).get(`/api/verify/${printed}`).set('X-Forwarded-For', nextAddress());
+    expect(stale.body.signingCopy).toMatchObject({ current: false, submitted: true });
 
     const late = await demo.get(`/api/applications/${applicationId}/documents/signing-copy.pdf`);
     expect(late.status).toBe(409);

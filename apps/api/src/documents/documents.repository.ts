@@ -97,6 +97,11 @@ export class DocumentsRepository {
     return repository.save(repository.create(values));
   }
 
+  /** The first print of a 签字盖章用 copy with this code (the same content prints the same code). */
+  firstSigningCopyByCode(code: string): Promise<SigningCopyEntity | null> {
+    return this.dataSource.getRepository(SigningCopyEntity).findOne({ where: { code }, order: { id: 'ASC' } });
+  }
+
   /** The printed 签字盖章用 copies of an application, latest first. */
   signingCopies(applicationId: number): Promise<SigningCopyEntity[]> {
     return this.dataSource.getRepository(SigningCopyEntity).find({ where: { applicationId }, order: { id: 'DESC' } });

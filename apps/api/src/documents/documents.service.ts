@@ -149,7 +149,10 @@ export class DocumentsService {
   async verify(input: string): Promise<DocumentVerification> {
     const code = parseVerificationCode(input);
     const document = code ? await this.repository.findByCode(code) : null;
-    if (!document) return { code: code ? formatVerificationCode(code) : input, found: false, document: null };
+    if (!document) {
+      const signingCopy = code ? await this.verifySigningCopy(code) : null;
+      return { code: code ? formatVerificationCode(code) : input, found: signingCopy !== null, document: null, signingCopy };
+    }
     const application = await this.repository.findApplication(document.applicationId);
     const current = application !== null && isArchivable(application) && application.submittedAt!.getTime() === document.submittedAt.getTime();
     return {
@@ -165,6 +168,31 @@ export class DocumentsService {
         contentSha256: document.contentSha256,
         current,
       },
+    };
+  }
+
+  /**
+   * A printed 签字盖章用 copy's code: what it was printed from, and whether it still stands for the application (its
+   * content unchanged while editable; once submitted, whether the signed scan submitted carries it).
+   */
+  private async verifySigningCopy(code: string): Promise<DocumentVerification['signingCopy']> {
+    const copy = await this.repository.firstSigningCopyByCode(code);
+    if (!copy) return null;
+    const application = await this.repository.findApplication(copy.applicationId);
+    if (!application) return null;
+    const [call, enterprises, attachments] = await Promise.all([this.calls.find(application.callId), this.repository.enterprises([application.enterpriseId]), this.repository.attachments(application.id)]);
+    const submitted = isArchivable(application);
+    const signedKeys = new Set((call?.attachmentSlots ?? []).filter((slot) => slot.signed === true).map((slot) => slot.key));
+    const current = submitted
+      ? attachments.some((attachment) => signedKeys.has(attachment.slotKey) && attachment.signingCode === code)
+      : (await this.archiver.signingCopy(application)).seal.code === code;
+    return {
+      enterpriseName: enterprises.get(application.enterpriseId)?.name ?? '',
+      callTitle: call?.title ?? '',
+      printedAt: copy.printedAt.toISOString(),
+      contentSha256: copy.contentSha256,
+      current,
+      submitted,
     };
   }
 

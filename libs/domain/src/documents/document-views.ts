@@ -17,6 +17,18 @@ export const DocumentVerificationSchema = z
         current: z.boolean().describe('Whether this is still the application’s latest submission (false after a withdrawal or a later resubmission)'),
       })
       .nullable(),
+    signingCopy: z
+      .object({
+        enterpriseName: z.string(),
+        callTitle: z.string(),
+        printedAt: z.string().describe('ISO 8601 instant of the first print of this content'),
+        contentSha256: z.string(),
+        current: z.boolean().describe('Editable: whether the application’s content still has this code. Submitted: whether the signed scan submitted was printed from it'),
+        submitted: z.boolean().describe('Whether the application has been submitted since'),
+      })
+      .nullable()
+      .optional()
+      .describe('When the code is that of a printed 签字盖章用 copy (not an archived document): what it was printed from'),
   })
   .meta({ id: 'DocumentVerification' });
 export type DocumentVerification = z.infer<typeof DocumentVerificationSchema>;
