@@ -43,6 +43,13 @@ describe('the application journey in the browser', () => {
     expect(await page.getByTestId('profile-size-class').textContent()).toBe('中型');
     expect(await page.getByTestId('profile-above-designated-size').textContent()).toBe('是');
 
+    // 推荐单位 (issue #13): the profile's choice shows with its official name; while it follows the suggestion, taking
+    // the enterprise out of its zone prefills the district of registration instead (not saved here).
+    const unit = page.getByTestId('field-recommendingUnitCode');
+    await unit.getByText('东湖高新区（武汉东湖新技术开发区管理委员会）').waitFor();
+    await chooseIn(page, '所属开发区', '不属于开发区');
+    await unit.getByText('洪山区（洪山区人民政府）').waitFor();
+
     // The four seeded open calls, each with a countdown and the profile pre-check.
     await page.getByTestId('nav-calls').click();
     await page.getByTestId('calls-list').waitFor();
@@ -103,7 +110,16 @@ describe('the application journey in the browser', () => {
     const required = await page.locator('[data-testid^="slot-"][data-required="true"]').evaluateAll((slots) => slots.map((slot) => slot.getAttribute('data-testid')!.slice(5)));
     expect(required).toEqual(['business_licence', 'signed_application', 'financial_statements', 'investment_evidence', 'credit_commitment']);
     const pdf = smallPdf();
+    let signingCode = '';
     for (const slot of required) {
+      if (slot === 'signed_application') {
+        // 签字盖章用 (issue #13): the scan is tied to the 核验码 of the copy it was printed from, so the copy is printed first.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('slot-signed_application').getByTestId('print-signing-copy').click()]);
+        const printed = /^申报书-签字盖章用-\d+-([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})\.pdf$/.exec(download.suggestedFilename());
+        expect(printed).not.toBeNull();
+        signingCode = printed![1];
+        await page.getByTestId('signing-current-code').getByText(signingCode).waitFor();
+      }
       await page.getByTestId(`slot-input-${slot}`).setInputFiles({ name: `${slot}.pdf`, mimeType: 'application/pdf', buffer: pdf });
       const progress = page.locator(`[data-testid="upload-progress-${slot}"][data-percent="100"][data-phase="done"]`);
       await progress.waitFor();
@@ -112,6 +128,18 @@ describe('the application journey in the browser', () => {
     }
     expect(await page.getByTestId('slot-business_licence').getByTestId('attachment-sha').textContent()).toMatch(/^[0-9a-f]{12}$/);
     await page.getByTestId('attachments-summary').getByText('必传材料已全部上传').waitFor();
+    expect(await page.getByTestId('slot-signed_application').getByTestId('attachment-signing-code').textContent()).toBe(signingCode);
+    await page.locator('[data-testid="documents-area"][data-scans-current="true"]').waitFor();
+    await page.getByTestId('documents-area').getByTestId('template-credit_commitment').getByText('信用承诺书（模板）.pdf').waitFor();
+
+    // A change after printing: the workspace warns before any submit; putting the text back restores the same 核验码.
+    await page.getByTestId('step-basic').click();
+    const projectName = page.getByLabel('项目名称', { exact: true });
+    expect(await nextDraftSave(page, () => projectName.fill('智能装备数字化车间建设项目（二期）'))).toBe(200);
+    await page.getByTestId('signed-copy-warning').getByText(/请重新打印签字盖章用申报书/).waitFor();
+    expect(await nextDraftSave(page, () => projectName.fill('智能装备数字化车间建设项目'))).toBe(200);
+    await page.getByTestId('signed-copy-warning').waitFor({ state: 'hidden' });
+    await page.getByTestId('step-attachments').click();
 
     // 核对提交 → 回执
     await page.getByTestId('step-next').click();
