@@ -78,5 +78,9 @@ describe('the portal on embedded defaults (what `npm start` runs)', () => {
     expect(out).toContain('Shifan@2026');
     const catalogue = await (await fetch(`${portal.url}/api/catalogue`)).json();
     expect(catalogue.districts).toHaveLength(13);
+    // The 18 推荐单位: the 13 districts and the functional zones, 东湖高新区 among them.
+    expect(catalogue.recommendingUnits).toHaveLength(18);
+    expect(catalogue.recommendingUnits).toContainEqual(expect.objectContaining({ code: 'DHGX', name: { zh: '东湖高新区', en: 'East Lake High-Tech Zone' } }));
+    expect(out).toMatch(/district_officer\s+dhgx\.officer\s+Shifan@2026\s+\(推荐单位 东湖高新区\)/);
   });
 });

@@ -74,8 +74,8 @@ describe('the review pipeline in the browser', () => {
     }
     expect((await enterprise.post(`/api/applications/${applicationId}/submit`)).status).toBe(200);
 
-    // 区级初审: the Hongshan officer sees it in the district list and recommends it.
-    const district = await signInStaff(browser, portal.url, 'district.hongshan', offset);
+    // 推荐单位初审: the demo enterprise chose 东湖高新区, whose officer sees it in the unit's list and recommends it.
+    const district = await signInStaff(browser, portal.url, 'dhgx.officer', offset);
     await district.page.waitForURL('**/review/district**');
     await district.page.goto(`${portal.url}/review/district?callId=${call.id}`);
     await district.page.getByTestId(`application-link-${applicationId}`).click();

@@ -23,14 +23,14 @@ describe('administration in the reviewer app', () => {
     await dialog.getByLabel('用户名').fill('district.hongshan');
     await dialog.getByLabel('姓名').fill('刘武昌');
     await dialog.getByLabel('角色').click();
-    await chooseOption(page, '区级审核员');
+    await chooseOption(page, '推荐单位审核员');
     await dialog.getByLabel('初始密码').fill('Wuchang#2026');
 
-    // The domain schema wants a district for a district officer, before anything is sent.
+    // The domain schema wants a 推荐单位 for a recommending-unit officer, before anything is sent.
     await page.getByTestId('create-staff-submit').click();
-    await dialog.getByTestId('recommendingUnitCode-help').getByText('区级审核员须指定所属区').waitFor();
-    await dialog.getByLabel('所属区').click();
-    await chooseOption(page, '武昌区');
+    await dialog.getByTestId('recommendingUnitCode-help').getByText('推荐单位审核员须指定所属推荐单位').waitFor();
+    await dialog.getByLabel('所属推荐单位').click();
+    await chooseOption(page, '武昌区（武昌区人民政府）');
 
     // The server's field detail (user name taken) lands next to the field.
     const [taken] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/admin/accounts') && r.request().method() === 'POST'), page.getByTestId('create-staff-submit').click()]);
@@ -59,7 +59,7 @@ describe('administration in the reviewer app', () => {
     await page.waitForURL(/q=wuchang/);
     const row = page.getByRole('row', { name: /district\.wuchang/ });
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/刘武昌.*区级审核员.*武昌区.*正常/);
+    expect(await row.textContent()).toMatch(/刘武昌.*推荐单位审核员.*武昌区.*正常/);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="users-table"] tbody tr.ant-table-row').length === 1);
 
     await page.reload();
@@ -103,7 +103,7 @@ describe('administration in the reviewer app', () => {
     // A district officer lands on their district's review queue.
     await page.waitForURL('**/review/district');
     const nav = page.getByTestId('side-nav');
-    await nav.getByText('区级初审').waitFor();
+    await nav.getByText('推荐单位初审').waitFor();
     await nav.getByText('我的账户').waitFor();
     expect(await nav.getByText('用户管理').count()).toBe(0);
     await page.goto(`${portal.url}/review/users`);

@@ -30,7 +30,7 @@ export interface RunningServer {
   config: AppConfig;
   dataSource: DataSource;
   /** Demo logins to print, when the demo seed is loaded. */
-  demoLogins: { username: string; role: string; password: string }[];
+  demoLogins: { username: string; role: string; password: string; unit?: string }[];
   /** Stops the embedded S3 server (tests use it to see the health check fail); undefined with an external S3. */
   stopEmbeddedStorage?: () => Promise<void>;
   close(): Promise<void>;
@@ -132,9 +132,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     const demoLogins = (await demoSeedApplied(dataSource))
       ? (() => {
           const demo = readDemoAccounts(seedsDir);
-          // A recommending-unit officer's line names the unit (洪山区, 东湖高新区).
-          const role = (account: (typeof demo.accounts)[number]) => (account.recommendingUnitCode ? `${account.role} ${recommendingUnitNameZh(account.recommendingUnitCode)}` : account.role);
-          return demo.accounts.map((account) => ({ username: account.username, role: role(account), password: demo.password }));
+          // A recommending-unit officer's line also names the unit (洪山区, 东湖高新区).
+          return demo.accounts.map((account) => ({ username: account.username, role: account.role, password: demo.password, unit: account.recommendingUnitCode ? recommendingUnitNameZh(account.recommendingUnitCode) : undefined }));
         })()
       : [];
     return { app, url, config, dataSource, demoLogins, stopEmbeddedStorage: stopEmbedded, close: cleanup };

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   ];
   if (server.demoLogins.length) {
     lines.push('', '  Demo logins (演示账号): enterprises sign in at /, staff and experts at /review/');
-    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(24)} ${login.username.padEnd(22)} ${login.password}`);
+    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(18)} ${login.username.padEnd(22)} ${login.password}${login.unit ? `  (推荐单位 ${login.unit})` : ''}`);
     lines.push('    (the demo expert pool also signs in as expert02 … expert09, same password; see README "The review pipeline")');
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

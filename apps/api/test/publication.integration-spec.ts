@@ -264,7 +264,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect(open.status).toBe(200);
     expect(open.headers['access-control-allow-origin']).toBe('*');
     expect(open.body).toMatchObject({ dataset: 'wuhan-mc2025-approved-lists', year: 2026 });
-    expect(open.body.lists[0].entries[0]).toMatchObject({ uscc: '91420100MAEC200T12', recommendingUnitName: '洪山区' });
+    expect(open.body.lists[0].entries[0]).toMatchObject({ uscc: '91420100MAEC200T12', recommendingUnitName: '东湖高新区' });
     // No list was published for 2020 (the demo history covers 2017–2019).
     expect((await request(http()).get('/api/open-data/approved-lists/2020.json')).body.lists).toEqual([]);
   });

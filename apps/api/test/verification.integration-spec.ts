@@ -19,6 +19,7 @@ describe('enterprise verification (企业认证)', () => {
   const nextAddress = () => `10.30.${Math.floor(++address / 250)}.${address % 250}`;
   let city: Session;
   let hongshan: Session;
+  let dhgx: Session;
   let callId: number;
   const count = async (table: string) => Number((await server.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
@@ -46,6 +47,7 @@ describe('enterprise verification (企业认证)', () => {
     server = await startServer(config, { logger: memoryLogger('warn').logger, clock });
     city = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     hongshan = await signIn(http(), 'district.hongshan', DEMO_PASSWORD, nextAddress());
+    dhgx = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
     const schedule = { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' };
     const created = await city.post('/api/calls', {
       category: 'SMART_MFG_PILOT',
@@ -79,7 +81,7 @@ describe('enterprise verification (企业认证)', () => {
     expect((await own.get('/api/enterprise/verification')).body.status).toBe('pending');
   });
 
-  it('lets a new enterprise draft but not submit until an officer of its district accepts its 营业执照 and 授权书', async () => {
+  it('lets a new enterprise draft but not submit until an officer of its 推荐单位 accepts its 营业执照 and 授权书', async () => {
     const { enterprise, applicationId, enterpriseId } = await registerWithDraft();
     expect((await enterprise.get('/api/enterprise/verification')).body).toMatchObject({ enterpriseId, status: 'unverified', reason: null, documents: [] });
 
@@ -92,27 +94,30 @@ describe('enterprise verification (企业认证)', () => {
     expect(english.body.message).toMatch(/business licence/);
     expect((await enterprise.get(`/api/applications/${applicationId}`)).body.state).toBe('draft');
 
-    // One document is not enough; both send the request to the district of registration.
+    // One document is not enough; both send the request to the 推荐单位 its profile names (东湖高新区).
     const first = await uploadVerificationDocument(enterprise, 'business_licence', SCAN_PDF, '营业执照副本.pdf');
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ status: 'unverified', documents: [expect.objectContaining({ kind: 'business_licence', fileName: '营业执照副本.pdf', contentType: 'application/pdf' })] });
     const second = await uploadVerificationDocument(enterprise, 'authorisation_letter', PNG, '授权书.png');
     expect(second.status).toBe(201);
-    expect(second.body).toMatchObject({ status: 'pending', recommendingUnitCode: '420111' });
+    expect(second.body).toMatchObject({ status: 'pending', recommendingUnitCode: 'DHGX' });
     expect(second.body.documents.map((d: { kind: string }) => d.kind)).toEqual(['authorisation_letter', 'business_licence']);
 
     // While the officers decide, the documents cannot change.
     const locked = await uploadVerificationDocument(enterprise, 'business_licence');
     expect([locked.status, locked.body.details?.[0]?.code]).toEqual([409, 'VERIFICATION_LOCKED']);
 
-    const queue = await hongshan.get('/api/review/verifications?status=pending');
+    const queue = await dhgx.get('/api/review/verifications?status=pending');
     expect(queue.body.items.map((item: { enterpriseId: number }) => item.enterpriseId)).toContain(enterpriseId);
-    const scan = await hongshan.get(`/api/review/verifications/${enterpriseId}/documents/business_licence`).buffer(true);
+    // Another unit's officer neither lists nor opens it.
+    expect((await hongshan.get('/api/review/verifications?status=pending')).body.items.map((item: { enterpriseId: number }) => item.enterpriseId)).not.toContain(enterpriseId);
+    expect((await hongshan.get(`/api/review/verifications/${enterpriseId}`)).status).toBe(404);
+    const scan = await dhgx.get(`/api/review/verifications/${enterpriseId}/documents/business_licence`).buffer(true);
     expect(scan.status).toBe(200);
     expect(scan.headers['content-disposition']).toMatch(/^inline/);
     expect(Buffer.from(scan.body).equals(SCAN_PDF)).toBe(true);
 
-    const accepted = await hongshan.post(`/api/review/verifications/${enterpriseId}/decision`, { decision: 'accept' });
+    const accepted = await dhgx.post(`/api/review/verifications/${enterpriseId}/decision`, { decision: 'accept' });
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('verified');
     const notifications = (await enterprise.get('/api/notifications')).body;

@@ -3,7 +3,7 @@ import type { LocalizedText, ProgrammeLevel } from '@shifan/domain';
 export const HOME_TEXTS = {
   title: { zh: '企业申报', en: 'Enterprise applications' },
   intro: {
-    zh: '武汉市是“中国制造2025”试点示范城市。本市工业企业通过本平台申报各类试点示范项目：了解下列示范项目类别与重点领域，在线填报申请、上传材料，并跟踪区级初审、市级审查与专家评审的进度。',
+    zh: '武汉市是“中国制造2025”试点示范城市。本市工业企业通过本平台申报各类试点示范项目：了解下列示范项目类别与重点领域，在线填报申请、上传材料，并跟踪推荐单位初审、市级审查与专家评审的进度。',
     en: 'Wuhan is a Made in China 2025 pilot city. Industrial enterprises in Wuhan apply for its demonstration programmes here: read about the programme categories and key fields below, file an application online with its documents, and follow it through the district check, the city review and the expert panel.',
   },
   categoriesHeading: { zh: '示范项目类别', en: 'Programme categories' },

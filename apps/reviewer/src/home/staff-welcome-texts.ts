@@ -3,7 +3,7 @@ import type { LocalizedText } from '@shifan/domain';
 export const STAFF_WELCOME_TEXTS = {
   signIn: { zh: '工作人员登录', en: 'Staff sign-in' },
   queuesLater: {
-    zh: '您的待办工作在左侧菜单中：区级初审、形式审查与评审排名、或“我的评审”（专家）。在“我的账户”中可以查看账户信息、修改密码。',
+    zh: '您的待办工作在左侧菜单中：推荐单位初审、形式审查与评审排名、或“我的评审”（专家）。在“我的账户”中可以查看账户信息、修改密码。',
     en: 'Your work is in the menu on the left: district review, the formal check and ranking, or My reviews (experts). My account shows your account and lets you change your password.',
   },
   adminIntro: {

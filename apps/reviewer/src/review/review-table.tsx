@@ -20,7 +20,7 @@ export interface ReviewTableProps {
   params: ListParams<ReviewFilterKey>;
   /** City officers see every 推荐单位. */
   showDistrict: boolean;
-  /** District officers see their recommendation order. */
+  /** Recommending-unit officers see their recommendation order. */
   showPriority: boolean;
   testId: string;
 }

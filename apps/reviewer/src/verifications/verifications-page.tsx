@@ -17,7 +17,7 @@ export const VERIFICATIONS_PATH = '/api/review/verifications';
 const STATUS_COLOURS = { unverified: 'default', pending: 'processing', verified: 'success', rejected: 'error' } as const;
 const documentUrl = (enterpriseId: number, kind: VerificationDocumentKind) => `${VERIFICATIONS_PATH}/${enterpriseId}/documents/${kind}`;
 
-/** 企业认证: the officer's queue (their district, or all for the city), paginated; open one to view its documents and decide. */
+/** 企业认证: the officer's queue (their 推荐单位, or all for the city), paginated; open one to view its documents and decide. */
 export function VerificationsPage() {
   const { t } = useLocale();
   const params = useListParams(['status'] as const);

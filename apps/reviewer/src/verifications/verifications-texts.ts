@@ -3,8 +3,8 @@ import type { LocalizedText } from '@shifan/domain';
 export const VERIFICATIONS_TEXTS = {
   title: { zh: '企业认证', en: 'Enterprise verification' },
   intro: {
-    zh: '新注册企业须上传营业执照和授权书，证明账户确由该企业注册。区级审核员只处理本区（企业注册所在区）的企业，市级审核员可处理全部。通过后企业才能提交申报；不通过须写明理由，企业会收到通知。',
-    en: 'A newly registered enterprise uploads its business licence and authorisation letter to prove it registered itself. District officers decide the enterprises registered in their district, city officers all of them. Only a verified enterprise can submit; a rejection needs a reason, which the enterprise is told.',
+    zh: '新注册企业须上传营业执照和授权书，证明账户确由该企业注册。推荐单位审核员只处理选择本推荐单位的企业，市级审核员可处理全部。通过后企业才能提交申报；不通过须写明理由，企业会收到通知。',
+    en: 'A newly registered enterprise uploads its business licence and authorisation letter to prove it registered itself. Recommending-unit officers decide the enterprises that chose their unit, city officers all of them. Only a verified enterprise can submit; a rejection needs a reason, which the enterprise is told.',
   },
   status: { zh: '状态', en: 'Status' },
   enterprise: { zh: '企业', en: 'Enterprise' },

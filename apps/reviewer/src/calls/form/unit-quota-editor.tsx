@@ -29,7 +29,7 @@ export function UnitQuotaEditor({ control, readOnly }: { control: Control<CallFo
   const { units, loading } = useRecommendingUnits();
   const { field } = useController({ control, name: 'settings.review.unitQuotaOverrides' });
   const fallback = useWatch({ control, name: 'settings.review.unitRecommendationQuota' }) as number | undefined;
-  const overrides = (field.value ?? {}) as Record<string, number | undefined>;
+  const overrides = useMemo(() => (field.value ?? {}) as Record<string, number | undefined>, [field.value]);
 
   const columns = useMemo<TableColumnsType<Row>>(
     () => [
