@@ -3,8 +3,8 @@ import type { LocalizedText } from '@shifan/domain';
 export const VERIFICATION_TEXTS = {
   title: { zh: '企业认证', en: 'Enterprise verification' },
   intro: {
-    zh: '为证明本账户确由该企业注册，请上传营业执照扫描件和加盖公章、法定代表人签字的授权书。所在区经信部门（推荐单位）或市经信局审核通过后，方可提交申报；认证前可以填写和保存申报书。',
-    en: 'To prove that this account was registered by the enterprise itself, upload a scan of the business licence and an authorisation letter signed by the legal representative and sealed. Once your district (your recommending unit) or the city accepts them you can submit applications; until then you can fill in and save drafts.',
+    zh: '为证明本账户确由该企业注册，请上传营业执照扫描件和加盖公章、法定代表人签字的授权书。企业信息中选择的推荐单位或市经信局审核通过后，方可提交申报；认证前可以填写和保存申报书。',
+    en: 'To prove that this account was registered by the enterprise itself, upload a scan of the business licence and an authorisation letter signed by the legal representative and sealed. Once the recommending unit chosen in your profile or the city accepts them you can submit applications; until then you can fill in and save drafts.',
   },
   status: { zh: '认证状态', en: 'Status' },
   reason: { zh: '未通过原因', en: 'Why it was rejected' },

@@ -97,7 +97,7 @@ function ReturnItemsEditor({
   );
 }
 
-/** 区级初审 actions on a submitted application: recommend (optional comment), return with itemised reasons, reject. */
+/** 推荐单位初审 actions on a submitted application: recommend (optional comment), return with itemised reasons, reject. */
 export function DistrictDecisionPanel({ application, sections, fields, onDone, onStale }: DistrictDecisionPanelProps) {
   const { locale, t } = useLocale();
   const action = useReviewAction();

@@ -24,7 +24,7 @@ describe('the call summary (汇总表) rows', () => {
       subField: '智能装备',
       projectName: '智能装备数字化车间建设项目',
       totalInvestmentWanYuan: 3000,
-      state: '已提交（待区级审核）',
+      state: '已提交（待推荐单位审核）',
       submittedAt: '2026-06-01T02:00:00.000Z',
       score: null,
     });

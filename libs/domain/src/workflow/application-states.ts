@@ -51,9 +51,9 @@ export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
 export const APPLICATION_STATE_LABELS: Readonly<Record<ApplicationState, LocalizedText>> = {
   draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交（待区级审核）', en: 'Submitted (awaiting district review)' },
-  returned_by_district: { zh: '区级退回修改', en: 'Returned by the district' },
-  district_recommended: { zh: '区级已推荐（待形式审查）', en: 'Recommended by the district (awaiting formal check)' },
+  submitted: { zh: '已提交（待推荐单位审核）', en: 'Submitted (awaiting the recommending unit)' },
+  returned_by_district: { zh: '推荐单位退回修改', en: 'Returned by the recommending unit' },
+  district_recommended: { zh: '推荐单位已推荐（待形式审查）', en: 'Recommended by the recommending unit (awaiting formal check)' },
   returned_for_revision: { zh: '退回补正', en: 'Returned for revision' },
   formally_accepted: { zh: '形式审查通过', en: 'Formally accepted' },
   in_expert_review: { zh: '专家评审中', en: 'In expert review' },

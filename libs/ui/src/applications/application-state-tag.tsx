@@ -24,7 +24,7 @@ export interface ApplicationStateTagProps {
   state: ApplicationState;
 }
 
-/** An application's state as a coloured tag with its label from @shifan/domain (草稿, 已提交(待区级审核), …). */
+/** An application's state as a coloured tag with its label from @shifan/domain (草稿, 已提交（待推荐单位审核）, …). */
 export function ApplicationStateTag({ state }: ApplicationStateTagProps) {
   const { t } = useLocale();
   return (

@@ -56,7 +56,7 @@ describe('the call summary workbook (汇总表)', () => {
     expect(first.getCell(8).value).toBe('智能装备数字化车间建设项目');
     expect(first.getCell(9).value).toBe(3000.5);
     expect(first.getCell(9).numFmt).toBe('#,##0.00');
-    expect(first.getCell(10).value).toBe('已提交（待区级审核）');
+    expect(first.getCell(10).value).toBe('已提交（待推荐单位审核）');
     expect(first.getCell(11).value).toEqual(new Date('2026-06-01T10:00:00.000Z'));
     expect(first.getCell(11).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     expect(first.getCell(12).value).toBeNull();
