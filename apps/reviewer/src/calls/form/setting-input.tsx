@@ -18,8 +18,8 @@ const TEXTS = {
   yes: { zh: '是', en: 'Yes' },
   no: { zh: '否', en: 'No' },
   none: { zh: '不设', en: 'None' },
-  sourceIs: { zh: '依据：', en: 'Source: ' },
-  openSource: { zh: '原文', en: 'text' },
+  openSource: { zh: '原文', en: 'source text' },
+  colon: { zh: '：', en: ': ' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A value as its input would show it: 2000 万元, 是/否, the option's label, a date or 不设. */
@@ -49,13 +49,12 @@ export function SettingSource({ source, path }: { source: ThresholdSource; path:
   const assumed = source.kind === 'assumption';
   return (
     <span style={{ display: 'block' }} data-testid={`${path}-source`} data-kind={source.kind} title={source.note}>
-      {t(TEXTS.sourceIs)}
       <Typography.Text type={assumed ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
         {t(kind)}
       </Typography.Text>
       {source.document && (
         <>
-          {assumed ? ' · ' : '：'}
+          {assumed ? ' · ' : t(TEXTS.colon)}
           {source.document}
           {source.article && ` ${source.article}`}
         </>
