@@ -43,10 +43,10 @@ export function PrintSigningCopyButton({ applicationId, onPrinted, size }: { app
 }
 
 /** The warning the submit would refuse with (SIGNED_COPY_OUTDATED), shown before the enterprise tries. */
-export function SignedCopyWarning({ documents }: { documents: ApplicationDocumentsView | null }) {
+export function SignedCopyWarning({ documents, testId = 'signed-copy-warning' }: { documents: ApplicationDocumentsView | null; testId?: string }) {
   const { t } = useLocale();
   if (!documents?.warning) return null;
-  return <Alert type="warning" showIcon icon={<WarningOutlined />} title={t(documents.warning)} data-testid="signed-copy-warning" />;
+  return <Alert type="warning" showIcon icon={<WarningOutlined />} title={t(documents.warning)} data-testid={testId} />;
 }
 
 /**
@@ -114,7 +114,7 @@ export function DocumentsCard({ documents, onPrinted }: { documents: Application
                 },
               ]}
             />
-            <SignedCopyWarning documents={documents} />
+            <SignedCopyWarning documents={documents} testId="documents-signed-copy-warning" />
             <div>
               <PrintSigningCopyButton applicationId={documents.applicationId} onPrinted={onPrinted} />
             </div>
