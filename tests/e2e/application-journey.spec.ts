@@ -43,6 +43,12 @@ describe('the application journey in the browser', () => {
     expect(await page.getByTestId('profile-size-class').textContent()).toBe('中型');
     expect(await page.getByTestId('profile-above-designated-size').textContent()).toBe('是');
 
+    // 法定代表人 (issue #13): the saved ID number shows masked; 修改 opens the input with the whole number (the editing form).
+    expect(await page.getByTestId('masked-legalRepresentativeId').textContent()).toBe('420*************19');
+    expect(await page.content()).not.toContain('420111197503124019');
+    await page.getByTestId('change-legalRepresentativeId').click();
+    expect(await page.getByLabel('法定代表人身份证号', { exact: true }).inputValue()).toBe('420111197503124019');
+
     // 推荐单位 (issue #13): the profile's choice shows with its official name; while it follows the suggestion, taking
     // the enterprise out of its zone prefills the district of registration instead (not saved here).
     const unit = page.getByTestId('field-recommendingUnitCode');
@@ -64,6 +70,7 @@ describe('the application journey in the browser', () => {
 
     // 基本信息
     await page.getByTestId('applicant-card').getByText('武汉示范智能装备有限公司').waitFor();
+    expect(await page.getByTestId('applicant-legal-representative').textContent()).toBe('王示范 420*************19');
     await page.getByLabel('项目名称', { exact: true }).fill('智能装备数字化车间建设项目');
     await chooseIn(page, '所属细分领域', '新型显示与智能终端');
     await chooseIn(page, '项目实施地(区)', '洪山区');
