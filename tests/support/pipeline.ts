@@ -51,6 +51,8 @@ export async function shortlistDemoApplication(url: string, today: string = beij
     return answer.body as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
   step('draft', await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data: smartMfgApplication(today) }));
+  // Issue #13: a signed-and-sealed scan is tied to the 签字盖章用 copy it was printed from, so the copy is printed first.
+  step('signing copy', await enterprise.get(`/api/applications/${applicationId}/documents/signing-copy.pdf`));
   for (const slot of call.attachmentSlots.filter((entry: { required: boolean }) => entry.required)) {
     step('upload', await enterprise.post(`/api/applications/${applicationId}/slots/${slot.key}/attachments`, smallPdf(16), { 'X-File-Name': encodeURIComponent(`${slot.key}.pdf`) }));
   }
