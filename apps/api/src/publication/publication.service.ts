@@ -13,6 +13,7 @@ import {
   normaliseDocumentNumber,
   parseDocumentNumber,
   publicationIssuer,
+  publicationOutcomeTexts,
   publicationRecipients,
   publicationWording,
   type PublishApprovedList,
@@ -357,12 +358,12 @@ export class PublicationService {
           const call = (await this.calls.find(application.callId, manager))!;
           await this.workflow.move(manager, actor, application, call, input.action === 'remove' ? 'decline' : 'return_to_review', now, {
             role: 'city_officer',
-            note: `公示异议成立(案件 ${objection.caseNo}):${input.outcome}`,
+            note: `公示异议成立（案件 ${objection.caseNo}）：${input.outcome}`,
             detail: { objection: objection.caseNo },
             notify:
               input.action === 'remove'
-                ? { kind: 'not_approved', zh: '公示期间异议经核查成立,项目不予认定', en: 'An objection during the notice was upheld; the project is not approved' }
-                : { kind: 'returned_to_review', zh: '公示期间异议经核查成立,项目退回重新评审', en: 'An objection during the notice was upheld; the project goes back to review' },
+                ? { kind: 'not_approved', ...publicationOutcomeTexts(wordingOf(call)).removedAfterObjection }
+                : { kind: 'returned_to_review', ...publicationOutcomeTexts(wordingOf(call)).returnedAfterObjection },
           });
           notice.projects = notice.projects.map((project) => (project.applicationId === application.id ? { ...project, withdrawn: true } : project));
           await this.repository.saveNotice(manager, notice);
@@ -419,7 +420,7 @@ export class PublicationService {
           role: 'city_officer',
           noticeEndsOn: locked.endsOn,
           detail: { noticeId: locked.id },
-          notify: { kind: 'approved', zh: '已正式认定', en: 'Approved' },
+          notify: { kind: 'approved', ...publicationOutcomeTexts(wordingOf(call)).approved },
         });
         entries.push({ ...project, rank: entries.length + 1 });
       }

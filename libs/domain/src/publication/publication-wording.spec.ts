@@ -9,6 +9,7 @@ import {
   parseDocumentNumber,
   publicationIssuer,
   publicationIssuerOf,
+  publicationOutcomeTexts,
   publicationRecipients,
   publicationWording,
   publicNoticeTitleOf,
@@ -63,6 +64,20 @@ describe('publication wording per programme × level', () => {
   it('gives English words for the apps’ English switch', () => {
     expect(publicNoticeTitleOf(publicationWording('INNOVATION_CENTRE', 'provincial'), 2026).en).toBe('Public notice: 2026 Hubei provincial manufacturing innovation centres, list proposed for recommendation');
     expect(approvedListTitleOf(publicationWording('SMART_MFG_PILOT', 'municipal'), 2026).en).toBe('2026 Wuhan smart manufacturing pilot demonstration projects: approved list');
+  });
+});
+
+describe('what the enterprise is told when the list is published or an objection is upheld', () => {
+  it('says 认定 for a municipal call and 推荐名单 / 不予推荐 when the city recommends upward, naming a centre as a centre', () => {
+    expect(publicationOutcomeTexts(publicationWording('SMART_MFG_PILOT', 'municipal'))).toMatchObject({
+      approved: { zh: '已正式认定' },
+      removedAfterObjection: { zh: '公示期间异议经核查成立，该项目不予认定' },
+      returnedAfterObjection: { zh: '公示期间异议经核查成立，该项目退回重新评审' },
+    });
+    expect(publicationOutcomeTexts(publicationWording('INNOVATION_CENTRE', 'provincial'))).toMatchObject({
+      approved: { zh: '已列入推荐名单', en: 'On the recommendation list' },
+      removedAfterObjection: { zh: '公示期间异议经核查成立，该创新中心不予推荐' },
+    });
   });
 });
 

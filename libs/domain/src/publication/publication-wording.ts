@@ -149,6 +149,22 @@ export function approvedListNoticeTitleOf(wording: PublicationWording, year: num
 }
 
 /**
+ * What the enterprise is told (in the app and by mail) when the list is published or an objection against it is
+ * upheld, in the words of the level: 已正式认定 for a municipal call, 已列入推荐名单 when the city recommends upward.
+ */
+export function publicationOutcomeTexts(wording: PublicationWording): { approved: LocalizedText; removedAfterObjection: LocalizedText; returnedAfterObjection: LocalizedText } {
+  const noun = wording.objectNoun;
+  return {
+    approved: wording.level === 'municipal' ? { zh: '已正式认定', en: 'Approved' } : { zh: `已列入${wording.finalListName.zh}`, en: `On the ${wording.finalListName.en}` },
+    removedAfterObjection: {
+      zh: `公示期间异议经核查成立，该${noun.zh}不予${wording.finalVerb.zh}`,
+      en: `An objection during the notice was upheld; it is not ${wording.finalVerb.en}`,
+    },
+    returnedAfterObjection: { zh: `公示期间异议经核查成立，该${noun.zh}退回重新评审`, en: 'An objection during the notice was upheld; it goes back to review' },
+  };
+}
+
+/**
  * The issuer of the city's publications in a year. The 2019 institutional reform of Wuhan's municipal government
  * (《武汉市机构改革方案》, approved by the CPC Central Committee and the State Council, carried out from January 2019)
  * formed 武汉市经济和信息化局 and abolished 武汉市经济和信息化委员会; what was issued in 2017–2018 was issued by the
