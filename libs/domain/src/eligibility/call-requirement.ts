@@ -46,8 +46,13 @@ export function againstCall(finding: LocalizedText, met: boolean, condition: Loc
   };
 }
 
+/** 万元 below 1亿元 (10000万元), 亿元 from there as the notices write it: 2000万元, 1亿元, 100亿元, 1.5亿元. */
+function wanYuanZh(value: number): string {
+  return Math.abs(value) >= 10_000 ? `${formatNumber(value / 10_000)}亿元` : `${formatNumber(value)}万元`;
+}
+
 export const amounts = {
-  wanYuan: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}万元`, en: `${formatNumber(value)} × 10,000 yuan` }),
+  wanYuan: (value: number): LocalizedText => ({ zh: wanYuanZh(value), en: `${formatNumber(value)} × 10,000 yuan` }),
   percent: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}%`, en: `${formatNumber(value)}%` }),
   persons: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}人`, en: `${formatNumber(value)} persons` }),
   units: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}家`, en: `${formatNumber(value)}` }),

@@ -53,14 +53,14 @@ const CASES: Case[] = [
     atBoundary: () => independentLegalPersonRule(smart, { legalForm: 'branch', paysTaxInWuhan: true, outputValueWanYuan: 1_000_000 }, {}),
     beyond: () => independentLegalPersonRule(smart, { legalForm: 'branch', paysTaxInWuhan: true, outputValueWanYuan: 1_000_000.01 }, {}),
     expected: ['fail', 'pass'],
-    requirement: '本批次要求：非独立法人上年产值 > 1000000万元（超过，不含本数）',
+    requirement: '本批次要求：非独立法人上年产值 > 100亿元（超过，不含本数）',
   },
   {
     name: 'accident look-back: an accident on the window’s first day counts',
     atBoundary: () => noMajorAccidentRule(smart, { hasMajorAccidentRecord: true, lastMajorAccidentDate: '2023-09-30' }, {}),
     beyond: () => noMajorAccidentRule(smart, { hasMajorAccidentRecord: true, lastMajorAccidentDate: '2023-09-29' }, {}),
     expected: ['fail', 'pass'],
-    requirement: '本批次要求：近2年内（2年追溯期）无重大事故',
+    requirement: '本批次要求：近2年内无重大安全、环保、质量事故',
   },
   {
     name: 'applications per enterprise ≤ 1 (inclusive)',

@@ -16,7 +16,7 @@ export const noMajorAccidentRule = defineRule<GateRuleSettings, unknown>(
     const years = settings.eligibility.gate.accidentLookbackYears;
     const had = readBoolean(profile.hasMajorAccidentRecord);
     if (had === undefined) return missing(['profile.hasMajorAccidentRecord']);
-    const required = callRequirement({ zh: `近${years}年内（${years}年追溯期）无重大事故`, en: `no major accident within the last ${years} years` });
+    const required = callRequirement({ zh: `近${years}年内无重大安全、环保、质量事故`, en: `no major safety, environmental or quality accident within the last ${years} years` });
     const withRequirement = (finding: { zh: string; en: string }) => ({ zh: `${finding.zh}；${required.zh}`, en: `${finding.en}; ${required.en}` });
     if (!had) return pass(withRequirement({ zh: '未发生重大事故', en: 'No major accident declared' }), ['profile.hasMajorAccidentRecord']);
     const fields = ['profile.hasMajorAccidentRecord', 'profile.lastMajorAccidentDate'];
