@@ -421,12 +421,12 @@ describe('attachments: streamed through the API into S3, judged by content, with
     expect(later.orphans).toEqual([orphan]);
     expect(await keys('attachments/')).toEqual(committed);
     expect(await keys('tmp/')).toEqual([]);
-    const [first] = await server.dataSource.query('SELECT id FROM attachment ORDER BY id LIMIT 1');
+    const [first] = await server.dataSource.query('SELECT id FROM attachment WHERE application_id = ? ORDER BY id LIMIT 1', [applicationId]);
     expect((await download(owner, applicationId, first.id)).status).toBe(200);
   });
 
   it('refuses uploads and deletes once the deadline has passed (the server’s clock decides)', async () => {
-    const [first] = await server.dataSource.query('SELECT id FROM attachment ORDER BY id LIMIT 1');
+    const [first] = await server.dataSource.query('SELECT id FROM attachment WHERE application_id = ? ORDER BY id LIMIT 1', [applicationId]);
     clock.advance(40 * 24 * 60 * 60 * 1000);
     const late = await signIn(http_(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     const before = await snapshot();

@@ -3,6 +3,7 @@ import { buildSmartMfgApplication } from '@shifan/domain/testing';
 import request from 'supertest';
 import { type RunningServer, startServer } from '../src/bootstrap';
 import { ManualClock } from '../src/common/clock';
+import { AttachmentCleanupJob } from '../src/attachments/attachment-cleanup.job';
 import { DocumentArchiver } from '../src/documents/document-archiver';
 import { ObjectStorage } from '../src/storage/object-storage';
 import { DEMO_PASSWORD, freshUscc, SCAN_PDF, type Session, signIn, smartMfgCallBody } from './auth-helpers';
@@ -69,6 +70,20 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
 
   afterAll(() => server?.close());
 
+  let seededDraft: number;
+
+  it('seeds the demo enterprise a 两化融合 draft whose documents area shows a printed copy, its signed scan and the template', async () => {
+    const mine = (await demo.get('/api/applications')).body as { id: number; callId: number; state: string }[];
+    const [itCall] = await server.dataSource.query("SELECT id FROM `call` WHERE status = 'open' AND category = 'IT_INTEGRATION'");
+    const seeded = mine.find((application) => application.callId === itCall.id)!;
+    expect(seeded.state).toBe('draft');
+    const area = (await demo.get(`/api/applications/${seeded.id}/documents`)).body;
+    expect(area).toMatchObject({ editable: true, signedScansCurrent: true, warning: null, signingCopy: { printCount: 1, latestPrinted: { current: true } } });
+    expect(area.signedScans).toEqual([expect.objectContaining({ slotKey: 'signed_application', fileName: '申报书签字盖章扫描件（演示）.pdf', code: area.signingCopy.currentCode, current: true })]);
+    expect(area.templates.map((template: { slotKey: string }) => template.slotKey)).toEqual(['credit_commitment']);
+    seededDraft = seeded.id;
+  });
+
   it('keeps the 法定代表人 ID whole only in the editing form: masked in the printed 申报书, absent from audit details and logs', async () => {
     const profile = (await demo.get('/api/enterprise/profile')).body;
     const saved = await demo.put('/api/enterprise/profile', { version: profile.version, data: { ...profile.data, legalRepresentativeName: '张建国', legalRepresentativeId: RESIDENT_ID.toLowerCase() } });
@@ -78,6 +93,9 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     const bad = await demo.put('/api/enterprise/profile', { version: saved.body.version, data: { ...saved.body.data, legalRepresentativeId: '110105194912310021' } });
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([expect.objectContaining({ path: 'legalRepresentativeId' })]);
+
+    // The profile is part of every 申报书: the seeded draft's signed scan no longer matches its content.
+    expect((await demo.get(`/api/applications/${seededDraft}/documents`)).body).toMatchObject({ signedScansCurrent: false, signingCopy: { latestPrinted: { current: false } } });
 
     const form = await download(demo, `/api/applications/${applicationId}/documents/application-form.pdf`);
     const text = compact(pdfText(form.body));
@@ -101,6 +119,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
   let printed: string;
 
   it('prints the 签字盖章用 copy: no 草稿 watermark, marked, its 核验码 on every page; each print recorded, the same content the same code', async () => {
+    const printsBefore = await audited('document.signing_copy_printed');
     const response = await download(demo, `/api/applications/${applicationId}/documents/signing-copy.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -119,7 +138,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     const rows = await server.dataSource.query('SELECT code, printed_by AS printedBy FROM signing_copy WHERE application_id = ? ORDER BY id', [applicationId]);
     expect(rows).toHaveLength(2);
     expect(rows.every((row: { code: string }) => row.code === printed.replaceAll('-', '').toLowerCase())).toBe(true);
-    expect(await audited('document.signing_copy_printed')).toBe(2);
+    expect(await audited('document.signing_copy_printed')).toBe(printsBefore + 2);
   });
 
   it('ties the uploaded scan to the printed 核验码; a change afterwards is shown and the submit refused with 409 SIGNED_COPY_OUTDATED, writing nothing', async () => {
@@ -272,6 +291,16 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
       expect((await officer.delete(`/api/calls/${callId}/slots/credit_commitment/template`)).status).toBe(404);
       expect(await audited('slot_template.removed')).toBe(1);
       expect((await upload(officer, `/api/calls/${callId}/slots/no_such_slot/template`, template, 'x.pdf')).status).toBe(404);
+    });
+
+    it('has the cleanup job remove a template object no row names (a process stopped mid-upload), never a committed one', async () => {
+      const committed = await keys('templates/');
+      expect(committed.length).toBeGreaterThan(0);
+      const orphan = `templates/${callId}/00000000-0000-4000-8000-0000000000aa.pdf`;
+      await storage.put(orphan, template, template.length, 'application/pdf');
+      const report = await server.app.get(AttachmentCleanupJob).run(new Date(Date.now() + 61 * 60 * 1000));
+      expect(report.orphans).toContain(orphan);
+      expect(await keys('templates/')).toEqual(committed);
     });
   });
 });

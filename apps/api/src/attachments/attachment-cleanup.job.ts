@@ -8,11 +8,13 @@ import { JobScheduler, wallTime } from '../jobs/job-scheduler';
 import { ObjectStorage } from '../storage/object-storage';
 import { AttachmentsRepository } from './attachments.repository';
 import { ATTACHMENT_PREFIX, spoolDirectoryOf, TMP_PREFIX } from './attachments.service';
+import { SlotTemplatesRepository } from './slot-templates.repository';
+import { TEMPLATE_PREFIX } from './slot-templates.service';
 
 export interface CleanupReport {
   /** Temporary upload objects removed (older than the grace period). */
   temporary: string[];
-  /** Objects under attachments/ that no attachment row names, older than the grace period. */
+  /** Objects under attachments/ (or templates/) that no attachment (or slot template) row names, older than the grace period. */
   orphans: string[];
   /** Spool files of uploads that never finished (a crashed process), older than the grace period. */
   spoolFiles: number;
@@ -29,7 +31,7 @@ export const ATTACHMENT_CLEANUP_JOB = 'attachments.cleanup';
 
 /**
  * Removes what failed uploads and deletes leave behind: `tmp/` objects and spool files older than an hour, and
- * `attachments/` objects older than an hour that no committed row names. Runs shortly after start-up and then hourly,
+ * `attachments/` and `templates/` objects older than an hour that no committed row names. Runs shortly after start-up and then hourly,
  * as the scheduled job `attachments.cleanup` (one process at a time, under its lease in `job_lease`).
  *
  * Safe on several instances at once even without the lease: removing an object is idempotent, and the grace period
@@ -46,6 +48,7 @@ export class AttachmentCleanupJob implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly storage: ObjectStorage,
     private readonly repository: AttachmentsRepository,
+    private readonly templates: SlotTemplatesRepository,
     private readonly logger: JsonLogger,
     private readonly scheduler: JobScheduler,
     private readonly clock: Clock,
@@ -92,6 +95,17 @@ export class AttachmentCleanupJob implements OnModuleInit, OnModuleDestroy {
       if (batch.length >= BATCH) orphans.push(...(await orphansOf(batch.splice(0))));
     }
     if (batch.length) orphans.push(...(await orphansOf(batch.splice(0))));
+    // Slot templates (issue #13) are written the same way: copied inside the transaction that inserts their row.
+    const templateOrphansOf = async (keys: string[]) => {
+      const named = await this.templates.namedKeys(keys);
+      return this.removeBatch(keys.filter((key) => !named.has(key)));
+    };
+    for await (const object of this.storage.list(TEMPLATE_PREFIX)) {
+      if (object.lastModified.getTime() >= cutoff) continue;
+      batch.push(object.key);
+      if (batch.length >= BATCH) orphans.push(...(await templateOrphansOf(batch.splice(0))));
+    }
+    if (batch.length) orphans.push(...(await templateOrphansOf(batch.splice(0))));
 
     const spoolFiles = await this.removeStaleSpoolFiles(cutoff);
     const report = { temporary, orphans, spoolFiles };
