@@ -43,7 +43,7 @@ export interface RecommendedListProps {
   onReordered: () => void;
 }
 
-/** 推荐名单: the district's recommendations of a call, moved up and down one place at a time (saved at once). */
+/** 推荐名单: the 推荐单位's recommendations of a call, moved up and down one place at a time (saved at once). */
 export function RecommendedList({ callId, quota, onReordered }: RecommendedListProps) {
   const { t } = useLocale();
   const { message } = App.useApp();

@@ -62,7 +62,7 @@ export const REVIEW_TEXTS = {
   moveUp: { zh: '上移', en: 'Move up' },
   moveDown: { zh: '下移', en: 'Move down' },
   orderSaved: { zh: '推荐顺序已保存', en: 'Priority order saved' },
-  exportRecommended: { zh: '导出推荐名单 (Excel)', en: 'Export recommended list (Excel)' },
+  exportRecommended: { zh: '导出推荐单位推荐名单（Excel）', en: 'Export the recommending unit’s list (Excel)' },
   exportRecommendedHint: { zh: '按推荐顺序导出本推荐单位对所选批次的推荐单位推荐名单', en: 'Exports your recommending unit’s recommendations for the chosen call in priority order' },
   chooseCallFirst: { zh: '请先选择申报批次', en: 'Choose a call first' },
   exported: { zh: '已开始下载', en: 'Download started' },
