@@ -60,3 +60,8 @@ export const amounts = {
   months: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}个月`, en: `${formatNumber(value)} month${value === 1 ? '' : 's'}` }),
   items: (value: number): LocalizedText => ({ zh: `${formatNumber(value)}项`, en: `${formatNumber(value)}` }),
 };
+
+/** A threshold rule that cannot judge yet still tells what this call requires: `尚未填写，无法判断；本批次要求：≥ 70%`. */
+export function notYetAgainstCall(condition: LocalizedText): LocalizedText {
+  return { zh: `尚未填写，无法判断；本批次要求：${condition.zh}`, en: `Not filled in yet, so this cannot be checked; this call requires: ${condition.en}` };
+}

@@ -186,3 +186,32 @@ describe('every threshold at its boundary', () => {
     }
   });
 });
+
+describe('before the figures are filled in, each threshold rule already says what this call requires', () => {
+  const empty: [string, () => RuleResult, string][] = [
+    ['规上', () => aboveDesignatedSizeRule(requiredSize, {}, {}), '本批次要求：规上企业，主营业务收入 ≥ 2000万元'],
+    ['branch output', () => independentLegalPersonRule(smart, { legalForm: 'branch', paysTaxInWuhan: true }, {}), '本批次要求：非独立法人上年产值 > 100亿元'],
+    ['accidents', () => noMajorAccidentRule(smart, {}, {}), '本批次要求：近2年内无重大安全、环保、质量事故'],
+    ['project window', () => smartProjectWindowRule(smart, {}, {}), '本批次要求：2023-09-30及以后开工'],
+    ['pilot floor, tier unknown', () => smartInvestmentFloorRule(smart, {}, {}), '标杆智能工厂设备与研发投入 ≥ 5000万元'],
+    ['pilot floor, tier known', () => smartInvestmentFloorRule(smart, {}, { pilotTier: 'lighthouse' }), '本批次要求：全球灯塔工厂设备与研发投入 ≥ 1亿元'],
+    ['数控化率', () => cncRateRule(smart, {}, {}), '本批次要求：数控化率 ≥ 70%'],
+    ['construction period', () => constructionPeriodRule(tech, {}, {}), '本批次要求：建设期 ≤ 2年'],
+    ['equipment floor', () => equipmentInvestmentFloorRule(tech, {}, {}), '本批次要求：设备投资 ≥ 2000万元'],
+    ['equipment share', () => equipmentShareRule(tech, {}, {}), '本批次要求：设备投资占比 ≥ 25%'],
+    ['R&D cap', () => rdCapRule(tech, {}, {}), '本批次要求：研发投入按 ≤ 20% 设备投资计入'],
+    ['shareholders', () => centreShareholdersRule(centre, {}, {}), '本批次要求：股东 ≥ 3家，单一股东持股 ≤ 50%'],
+    ['alliance', () => centreAllianceRule(centre, {}, {}), '本批次要求：联盟成员单位 ≥ 10家'],
+    ['R&D staff', () => centreRdStaffRule(centre, {}, {}), '本批次要求：研发人员 ≥ 30人'],
+    ['R&D spending', () => centreRdSpendingRule(centre, {}, {}), '本批次要求：研发经费占成本费用 ≥ 30%'],
+    ['self-assessment', () => selfAssessmentRule(it2, {}, {}), '本批次要求：自评估在近12个月内完成'],
+    ['system running', () => systemRunningRule(it2, {}, { applicationType: 'national_pilot' }), '本批次要求：至截止日运行 ≥ 3个月'],
+  ];
+  it.each(empty)('%s', (_name, run, requirement) => {
+    const result = run();
+    expect(result.outcome).toBe('missing');
+    expect(result.message.zh).toMatch(/^尚未填写，无法判断；/);
+    expect(result.message.zh).toContain(requirement);
+    expect(result.message.en).toContain('this call requires');
+  });
+});

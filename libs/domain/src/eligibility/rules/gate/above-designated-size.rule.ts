@@ -1,4 +1,4 @@
-import { againstCall, amounts, meets } from '../../call-requirement';
+import { againstCall, amounts, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readBoolean, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, notRequired, pass, warn } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
@@ -18,12 +18,12 @@ export const aboveDesignatedSizeRule = defineRule<GateRuleSettings, unknown>(
   },
   ({ eligibility: { gate } }, profile) => {
     if (gate.aboveDesignatedSize === 'not_required') return notRequired(WHAT, FIELDS);
+    const min = gate.aboveDesignatedSizeMinRevenueWanYuan;
+    const condition = { zh: `规上企业，主营业务收入 ≥ ${amounts.wanYuan(min).zh}`, en: `above designated size, main business revenue ≥ ${amounts.wanYuan(min).en}` };
     const declared = readBoolean(profile.declaredAboveDesignatedSize);
     const revenue = readNumber(profile.revenueWanYuan);
-    if (declared === undefined || revenue === undefined) return missing(FIELDS);
-    const min = gate.aboveDesignatedSizeMinRevenueWanYuan;
+    if (declared === undefined || revenue === undefined) return missing(FIELDS, notYetAgainstCall(condition));
     const revenueMet = meets(revenue, 'at_least', min);
-    const condition = { zh: `规上企业，主营业务收入 ≥ ${amounts.wanYuan(min).zh}`, en: `above designated size, main business revenue ≥ ${amounts.wanYuan(min).en}` };
     const finding = {
       zh: `${declared ? '申报为规上企业' : '未申报为规上企业'}，主营业务收入${formatNumber(revenue)}万元`,
       en: `${declared ? 'Declared 规上' : 'Not declared 规上'}, main business revenue ${amounts.wanYuan(revenue).en}`,

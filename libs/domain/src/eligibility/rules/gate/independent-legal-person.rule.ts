@@ -1,5 +1,5 @@
 import { findLegalForm } from '../../../catalogue/legal-forms';
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { readBoolean, readNumber, readText } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { GATE_SOURCE, type GateRuleSettings } from './gate-settings';
@@ -25,12 +25,13 @@ export const independentLegalPersonRule = defineRule<GateRuleSettings, unknown>(
     const paysTax = readBoolean(profile.paysTaxInWuhan);
     const output = readNumber(profile.outputValueWanYuan);
     if (paysTax === false) return fail({ zh: '非独立法人须在汉纳税方可申报', en: 'A branch must pay tax in Wuhan to apply' }, fields);
-    if (paysTax === undefined || output === undefined) return missing(fields);
     const threshold = gate.nonIndependentOutputAboveWanYuan;
+    const condition = compared('more_than', amounts.wanYuan(threshold));
+    const required = { zh: `非独立法人上年产值 ${condition.zh}（超过，不含本数）`, en: `a branch’s output last year ${condition.en} (exclusive)` };
+    if (paysTax === undefined || output === undefined) return missing(fields, notYetAgainstCall(required));
     const met = meets(output, 'more_than', threshold);
     const finding = { zh: `非独立法人，在汉纳税，上年产值${amounts.wanYuan(output).zh}`, en: `A branch paying tax in Wuhan with output last year of ${amounts.wanYuan(output).en}` };
-    const condition = compared('more_than', amounts.wanYuan(threshold));
-    const message = againstCall(finding, met, { zh: `非独立法人上年产值 ${condition.zh}（超过，不含本数）`, en: `a branch’s output last year ${condition.en} (exclusive)` });
+    const message = againstCall(finding, met, required);
     return met ? pass(message, fields) : fail(message, fields);
   },
 );

@@ -1,4 +1,4 @@
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { CENTRE_SOURCE, type InnovationCentreCallSettings, type InnovationCentreDraft } from './innovation-centre-settings';
@@ -17,16 +17,13 @@ export const centreAllianceRule = defineRule<InnovationCentreCallSettings, Innov
     source: `${CENTRE_SOURCE}: 工信厅科〔2017〕64号 ("公司+联盟"); the member count is [ASSUMED]`,
   },
   ({ eligibility }, _profile, application) => {
-    const members = readNumber(application.allianceMemberCount);
-    if (members === undefined) return missing(FIELDS);
     const min = eligibility.minAllianceMembers;
-    const met = meets(members, 'at_least', min);
     const condition = compared('at_least', amounts.units(min));
-    const message = againstCall(
-      { zh: `联盟成员单位${members}家`, en: `${members} alliance members` },
-      met,
-      { zh: `联盟成员单位 ${condition.zh}`, en: `alliance members ${condition.en}` },
-    );
+    const required = { zh: `联盟成员单位 ${condition.zh}`, en: `alliance members ${condition.en}` };
+    const members = readNumber(application.allianceMemberCount);
+    if (members === undefined) return missing(FIELDS, notYetAgainstCall(required));
+    const met = meets(members, 'at_least', min);
+    const message = againstCall({ zh: `联盟成员单位${members}家`, en: `${members} alliance members` }, met, required);
     return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,4 +1,4 @@
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { CENTRE_SOURCE, type InnovationCentreCallSettings, type InnovationCentreDraft } from './innovation-centre-settings';
@@ -13,18 +13,15 @@ export const centreRdSpendingRule = defineRule<InnovationCentreCallSettings, Inn
     source: `${CENTRE_SOURCE}: other province, Xiamen 2024 (≥30% of total cost); no Wuhan number`,
   },
   ({ eligibility }, _profile, application) => {
+    const min = eligibility.minRdSpendSharePercent;
+    const condition = compared('at_least', amounts.percent(min));
+    const required = { zh: `研发经费占成本费用 ${condition.zh}`, en: `R&D share of total costs ${condition.en}` };
     const rd = readNumber(application.rdExpenseWanYuan);
     const cost = readNumber(application.totalCostWanYuan);
-    if (rd === undefined || cost === undefined || cost <= 0) return missing(FIELDS);
+    if (rd === undefined || cost === undefined || cost <= 0) return missing(FIELDS, notYetAgainstCall(required));
     const share = (rd / cost) * 100;
-    const min = eligibility.minRdSpendSharePercent;
     const met = meets(share, 'at_least', min);
-    const condition = compared('at_least', amounts.percent(min));
-    const message = againstCall(
-      { zh: `研发经费占成本费用${formatNumber(share)}%`, en: `R&D is ${formatNumber(share)}% of total costs` },
-      met,
-      { zh: `研发经费占成本费用 ${condition.zh}`, en: `R&D share of total costs ${condition.en}` },
-    );
+    const message = againstCall({ zh: `研发经费占成本费用${formatNumber(share)}%`, en: `R&D is ${formatNumber(share)}% of total costs` }, met, required);
     return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

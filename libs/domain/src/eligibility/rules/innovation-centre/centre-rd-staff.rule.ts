@@ -1,4 +1,4 @@
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { CENTRE_SOURCE, type InnovationCentreCallSettings, type InnovationCentreDraft } from './innovation-centre-settings';
@@ -13,15 +13,15 @@ export const centreRdStaffRule = defineRule<InnovationCentreCallSettings, Innova
     source: `${CENTRE_SOURCE}: [ASSUMED]; Xiamen 2024 (≥50%)`,
   },
   ({ eligibility }, profile, application) => {
-    const staff = readNumber(application.rdStaffCount);
-    if (staff === undefined) return missing(FIELDS);
     const { minRdStaff, minRdStaffSharePercent } = eligibility;
     const byCount = compared('at_least', amounts.persons(minRdStaff));
     const byShare = compared('at_least', amounts.percent(minRdStaffSharePercent));
     const condition = { zh: `研发人员 ${byCount.zh}，或占从业人员 ${byShare.zh}`, en: `R&D staff ${byCount.en}, or ${byShare.en} of employees` };
+    const staff = readNumber(application.rdStaffCount);
+    if (staff === undefined) return missing(FIELDS, notYetAgainstCall(condition));
     if (meets(staff, 'at_least', minRdStaff)) return pass(againstCall({ zh: `研发人员${staff}人`, en: `${staff} R&D staff` }, true, condition), FIELDS);
     const employees = readNumber(profile.employees);
-    if (employees === undefined) return missing(FIELDS);
+    if (employees === undefined) return missing(FIELDS, notYetAgainstCall(condition));
     const share = employees > 0 ? (staff / employees) * 100 : 0;
     const met = employees > 0 && meets(share, 'at_least', minRdStaffSharePercent);
     const message = againstCall({ zh: `研发人员${staff}人，占从业人员${formatNumber(share)}%`, en: `${staff} R&D staff, ${formatNumber(share)}% of employees` }, met, condition);

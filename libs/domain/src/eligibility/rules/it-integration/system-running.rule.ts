@@ -1,6 +1,6 @@
 import { addMonths, compareIsoDates } from '../../../shared/iso-date';
 import { referenceDateOf } from '../../call-settings';
-import { againstCall } from '../../call-requirement';
+import { againstCall, notYetAgainstCall } from '../../call-requirement';
 import { readDate, readText } from '../../rule-inputs';
 import { defineRule, missing, pass, warn } from '../../rule-types';
 import { IT_SOURCE, type ItIntegrationCallSettings, type ItIntegrationDraft } from './it-integration-settings';
@@ -19,16 +19,13 @@ export const systemRunningRule = defineRule<ItIntegrationCallSettings, ItIntegra
       return pass({ zh: '自评估申报不要求体系运行时间', en: 'Not required for a self-assessment' }, ['application.applicationType']);
     }
     const fields = ['application.applicationType', 'application.systemRunningSince'];
-    const since = readDate(application.systemRunningSince);
-    if (since === undefined) return missing(fields);
     const months = settings.eligibility.minSystemRunningMonths;
+    const required = { zh: `至截止日运行 ≥ ${months}个月（建议，不否决）`, en: `running ≥ ${months} months by the deadline (advice, not a refusal)` };
+    const since = readDate(application.systemRunningSince);
+    if (since === undefined) return missing(fields, notYetAgainstCall(required));
     const deadline = referenceDateOf(settings);
     const met = compareIsoDates(addMonths(since, months), deadline) <= 0;
-    const message = againstCall(
-      { zh: `管理体系自${since}起运行`, en: `The system has run since ${since}` },
-      met,
-      { zh: `至截止日运行 ≥ ${months}个月（建议，不否决）`, en: `running ≥ ${months} months by the deadline (advice, not a refusal)` },
-    );
+    const message = againstCall({ zh: `管理体系自${since}起运行`, en: `The system has run since ${since}` }, met, required);
     return met ? pass(message, fields) : warn(message, fields);
   },
 );

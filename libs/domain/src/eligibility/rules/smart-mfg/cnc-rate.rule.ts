@@ -1,4 +1,4 @@
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { SMART_SOURCE, type SmartMfgCallSettings, type SmartMfgDraft } from './smart-mfg-settings';
@@ -13,11 +13,12 @@ export const cncRateRule = defineRule<SmartMfgCallSettings, SmartMfgDraft>(
     source: `${SMART_SOURCE}: wotao 22560 (数控化率 70%以上)`,
   },
   ({ eligibility }, _profile, application) => {
-    const rate = readNumber(application.cncRatePercent);
-    if (rate === undefined) return missing(FIELDS);
     const min = eligibility.minCncRatePercent;
+    const condition = compared('at_least', amounts.percent(min));
+    const rate = readNumber(application.cncRatePercent);
+    if (rate === undefined) return missing(FIELDS, notYetAgainstCall({ zh: `数控化率 ${condition.zh}`, en: `numerical-control rate ${condition.en}` }));
     const met = meets(rate, 'at_least', min);
-    const message = againstCall({ zh: `数控化率${formatNumber(rate)}%`, en: `Numerical-control rate ${formatNumber(rate)}%` }, met, compared('at_least', amounts.percent(min)));
+    const message = againstCall({ zh: `数控化率${formatNumber(rate)}%`, en: `Numerical-control rate ${formatNumber(rate)}%` }, met, condition);
     return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,5 +1,5 @@
 import { PILOT_TIER_LABELS, PILOT_TIERS, type PilotTier } from '../../../forms/smart-mfg-application.schema';
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { readNumber, readText } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { SMART_SOURCE, type SmartMfgCallSettings, type SmartMfgDraft } from './smart-mfg-settings';
@@ -21,17 +21,21 @@ export const smartInvestmentFloorRule = defineRule<SmartMfgCallSettings, SmartMf
     const tier = readText(application.pilotTier);
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
     const rd = readNumber(application.rdInvestmentWanYuan);
-    if (tier === undefined || !isPilotTier(tier) || equipment === undefined || rd === undefined) return missing(FIELDS);
-    const floor = eligibility.investmentFloorsWanYuan[tier];
+    const requiredFor = (pilotTier: PilotTier) => {
+      const condition = compared('at_least', amounts.wanYuan(eligibility.investmentFloorsWanYuan[pilotTier]));
+      const label = PILOT_TIER_LABELS[pilotTier];
+      return { zh: `${label.zh}设备与研发投入 ${condition.zh}`, en: `equipment and R&D for ${label.en} ${condition.en}` };
+    };
+    const knownTier = tier !== undefined && isPilotTier(tier) ? tier : undefined;
+    if (knownTier === undefined || equipment === undefined || rd === undefined) {
+      const tiers = knownTier ? [knownTier] : PILOT_TIERS;
+      const required = tiers.map(requiredFor);
+      return missing(FIELDS, notYetAgainstCall({ zh: required.map((text) => text.zh).join('；'), en: required.map((text) => text.en).join('; ') }));
+    }
+    const floor = eligibility.investmentFloorsWanYuan[knownTier];
     const counted = equipment + rd;
-    const label = PILOT_TIER_LABELS[tier];
     const met = meets(counted, 'at_least', floor);
-    const condition = compared('at_least', amounts.wanYuan(floor));
-    const message = againstCall(
-      { zh: `设备与研发投入${amounts.wanYuan(counted).zh}`, en: `Equipment and R&D of ${amounts.wanYuan(counted).en}` },
-      met,
-      { zh: `${label.zh}设备与研发投入 ${condition.zh}`, en: `equipment and R&D for ${label.en} ${condition.en}` },
-    );
+    const message = againstCall({ zh: `设备与研发投入${amounts.wanYuan(counted).zh}`, en: `Equipment and R&D of ${amounts.wanYuan(counted).en}` }, met, requiredFor(knownTier));
     return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

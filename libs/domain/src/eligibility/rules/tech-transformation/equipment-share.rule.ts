@@ -1,4 +1,4 @@
-import { againstCall, amounts, compared, meets } from '../../call-requirement';
+import { againstCall, amounts, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, fail, missing, pass } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
@@ -13,18 +13,15 @@ export const equipmentShareRule = defineRule<TechTransformationCallSettings, Tec
     source: `${TECH_SOURCE} [ASSUMED: no policy source; Fujian 2022 ratio]`,
   },
   ({ eligibility }, _profile, application) => {
+    const min = eligibility.minEquipmentSharePercent;
+    const condition = compared('at_least', amounts.percent(min));
+    const required = { zh: `设备投资占比 ${condition.zh}`, en: `equipment share ${condition.en}` };
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
     const total = readNumber(application.totalInvestmentWanYuan);
-    if (equipment === undefined || total === undefined || total <= 0) return missing(FIELDS);
+    if (equipment === undefined || total === undefined || total <= 0) return missing(FIELDS, notYetAgainstCall(required));
     const share = (equipment / total) * 100;
-    const min = eligibility.minEquipmentSharePercent;
     const met = meets(share, 'at_least', min);
-    const condition = compared('at_least', amounts.percent(min));
-    const message = againstCall(
-      { zh: `设备投资占总投资${formatNumber(share)}%`, en: `Equipment is ${formatNumber(share)}% of total investment` },
-      met,
-      { zh: `设备投资占比 ${condition.zh}`, en: `equipment share ${condition.en}` },
-    );
+    const message = againstCall({ zh: `设备投资占总投资${formatNumber(share)}%`, en: `Equipment is ${formatNumber(share)}% of total investment` }, met, required);
     return met ? pass(message, FIELDS) : fail(message, FIELDS);
   },
 );

@@ -1,4 +1,4 @@
-import { amounts, callRequirement, compared, meets } from '../../call-requirement';
+import { amounts, callRequirement, compared, meets, notYetAgainstCall } from '../../call-requirement';
 import { formatNumber, readNumber } from '../../rule-inputs';
 import { defineRule, missing, pass, warn } from '../../rule-types';
 import { TECH_SOURCE, type TechTransformationCallSettings, type TechTransformationDraft } from './tech-transformation-settings';
@@ -13,11 +13,13 @@ export const rdCapRule = defineRule<TechTransformationCallSettings, TechTransfor
     source: `${TECH_SOURCE}: tjpveo 22031; depuw 16381`,
   },
   ({ eligibility }, _profile, application) => {
+    const condition = compared('at_most', amounts.percent(eligibility.rdCapShareOfEquipmentPercent));
     const rd = readNumber(application.rdInvestmentWanYuan);
     const equipment = readNumber(application.equipmentInvestmentWanYuan);
-    if (rd === undefined || equipment === undefined) return missing(FIELDS);
+    if (rd === undefined || equipment === undefined) {
+      return missing(FIELDS, notYetAgainstCall({ zh: `研发投入按 ${condition.zh} 设备投资计入`, en: `R&D counted up to ${condition.en} of equipment investment` }));
+    }
     const cap = (equipment * eligibility.rdCapShareOfEquipmentPercent) / 100;
-    const condition = compared('at_most', amounts.percent(eligibility.rdCapShareOfEquipmentPercent));
     const counted = callRequirement({
       zh: `研发投入按 ${condition.zh} 设备投资计入（${formatNumber(cap)}万元）`,
       en: `R&D counted up to ${condition.en} of equipment investment (${amounts.wanYuan(cap).en})`,
