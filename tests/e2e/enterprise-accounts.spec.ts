@@ -114,7 +114,7 @@ describe('enterprise accounts in the browser', () => {
     await first.page.getByTestId('user-menu').click();
     await first.page.getByRole('menuitem', { name: '企业用户' }).click();
     await first.page.waitForURL('**/sign-in');
-    await first.page.getByTestId('session-notice').getByText('登录已过期,请重新登录').waitFor();
+    await first.page.getByTestId('session-notice').getByText('登录已过期，请重新登录').waitFor();
     expect(await submitSignIn(first.page, demo.login, demo.next)).toBe(200);
     await first.page.waitForURL('**/colleagues');
     await first.page.getByTestId('colleagues-table').waitFor();

@@ -50,7 +50,7 @@ describe('enterprise verification (企业认证) in the browser', () => {
 
     // The application explains why it cannot be submitted yet, and leads to the card.
     await page.goto(`${portal.url}/applications/${draft.body.id}`);
-    await page.locator('[data-testid="verification-banner"][data-status="unverified"]').getByText('企业尚未通过认证,暂不能提交申报').waitFor();
+    await page.locator('[data-testid="verification-banner"][data-status="unverified"]').getByText('企业尚未通过认证，暂不能提交申报').waitFor();
     await shoot(page, 'verification-banner-1440');
     await page.getByTestId('verification-banner').getByRole('link', { name: '去完成企业认证' }).click();
     await page.waitForURL('**/account#verification');
@@ -99,7 +99,7 @@ describe('enterprise verification (企业认证) in the browser', () => {
     await shoot(officer.page, 'verification-queue-verified-390');
 
     await page.reload();
-    await page.locator('[data-testid="verification-card"][data-status="verified"]').getByText('企业已通过认证,可以提交申报。').waitFor();
+    await page.locator('[data-testid="verification-card"][data-status="verified"]').getByText('企业已通过认证，可以提交申报。').waitFor();
     expect([...errors, ...officer.errors]).toEqual([]);
     await page.context().close();
     await officer.page.context().close();
@@ -121,10 +121,10 @@ describe('enterprise verification (企业认证) in the browser', () => {
     await page.waitForURL('**/dispute');
     const form = page.getByTestId('dispute-form');
     await form.getByLabel('统一社会信用代码').fill(uscc);
-    await form.getByLabel('企业名称(与营业执照一致)').fill('武汉真实所有人有限公司');
+    await form.getByLabel('企业名称（与营业执照一致）').fill('武汉真实所有人有限公司');
     await form.getByLabel('联系人').fill('赵真主');
     await form.getByLabel('手机号').fill('13871230000');
-    await form.getByLabel('电子邮箱(接收处理结果)').fill('owner@example.com');
+    await form.getByLabel('电子邮箱（接收处理结果）').fill('owner@example.com');
     await form.getByLabel('情况说明').fill('本企业从未注册该平台账户,现有账户系他人冒用信用代码注册。');
     await shoot(page, 'dispute-form-390');
     await page.getByTestId('dispute-submit').click();

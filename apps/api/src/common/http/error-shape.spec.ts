@@ -89,7 +89,7 @@ describe('the one error shape', () => {
     const response = await request(app.getHttpServer()).post('/api/probe').send({ name: 'x', employees: -1 });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    expect(response.body.message).toBe('提交的数据有误,请按提示修改');
+    expect(response.body.message).toBe('提交的数据有误，请按提示修改');
     expect(response.body.requestId).toBe('req-test-0001');
     const byPath = Object.fromEntries(response.body.details.map((d: { path: string; message: string }) => [d.path, d]));
     expect(byPath.name).toMatchObject({ code: 'too_small', message: '请填写企业名称' });
