@@ -1,6 +1,7 @@
 import { beijingDate, CallViewSchema, pageSchema } from '@shifan/domain';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { smallPdf } from '../support/application-ui';
 import { launchBrowser } from '../support/browser';
 import { freshDataDir, type Portal, startPortal } from '../support/portal';
 import { chooseOption, openPage, submitSignIn } from '../support/portal-ui';
@@ -108,6 +109,9 @@ describe('calls in the reviewer app', () => {
     await page.getByTestId('formal-checklist-add').click();
     await checklist.getByLabel('检查项(中文) 5', { exact: true }).fill('项目已完成备案');
     await checklist.getByLabel('检查项(英文) 5', { exact: true }).fill('The project is registered');
+    // 推荐单位 quotas: 东湖高新区 may recommend 8 while every other unit keeps the call's default.
+    await page.getByTestId('unit-quota-editor').getByText('武汉东湖新技术开发区管理委员会').waitFor();
+    await page.getByLabel('本单位上限 东湖高新区', { exact: true }).fill('8');
 
     // Weights that do not add up to 100: the problem shows as it is typed, and nothing is sent.
     await page.getByLabel('权重（%）（第 1 项）', { exact: true }).fill('40');
@@ -134,6 +138,7 @@ describe('calls in the reviewer app', () => {
     expect(call.settings.category === 'TECH_TRANSFORMATION' && call.settings.eligibility.minEquipmentInvestmentWanYuan).toBe(3000);
     expect(call.settings.review.formalChecklist.map((item) => item.label.zh)).toEqual(['申报材料齐全', '申报书已签字盖章', '投资、财务等数据前后一致', '信用承诺书等承诺材料已签署', '项目已完成备案']);
     expect(call.rubric.criteria.map((criterion) => criterion.weight)).toEqual([40, 25, 25, 10]);
+    expect(call.settings.review.unitQuotaOverrides).toEqual({ DHGX: 8 });
     await page.waitForURL(`**/review/calls/${call.id}`);
     const form = page.getByTestId('call-form');
     await page.locator('[data-testid="call-form"][data-status="draft"]').waitFor();
@@ -152,6 +157,7 @@ describe('calls in the reviewer app', () => {
     await page.locator('[data-testid="call-form"][data-status="open"]').waitFor();
     const notice = page.getByTestId('open-call-notice');
     await notice.getByText('企业当前看到的是第 1 版').waitFor();
+
 
     // Edit the notice of the open call: saving publishes version 2.
     await page.getByTestId('call-notice').fill('现组织开展第二批重大技术改造示范项目申报工作。截止时间顺延，请以本通知为准。');
@@ -211,6 +217,32 @@ describe('calls in the reviewer app', () => {
     const listed = closedCalls.items.find((item) => item.id === call.id);
     expect(listed).toMatchObject({ title: `${title}（更正）`, status: 'closed', publishedVersion: 3, category: 'TECH_TRANSFORMATION' });
     expect(listed?.notice).toContain('截止时间顺延');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('replaces the 信用承诺书 template of an open call’s slot through the upload intake (issue #13)', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${portal.url}/review/`);
+    await page.getByTestId('home-sign-in').click();
+    expect(await submitSignIn(page, 'city.officer', 'Shifan@2026')).toBe(200);
+    await page.waitForURL('**/review/calls');
+    const open = CallPage.parse(await (await fetch(`${portal.url}/api/calls?status=open`)).json());
+    const smart = open.items.find((item) => item.category === 'SMART_MFG_PILOT')!;
+    await page.goto(`${portal.url}/review/calls/${smart.id}`);
+    // The demo gives the slot a template; the scan slot has none and is marked 签字盖章件.
+    const cell = page.locator('[data-testid="slot-template-credit_commitment"][data-has-template="true"]');
+    await cell.getByText('信用承诺书（模板）.pdf').waitFor();
+    expect(await page.getByTestId('slot-template-signed_application').getAttribute('data-has-template')).toBe('false');
+    expect(await page.getByLabel('签字盖章件（第 2 项）', { exact: true }).isChecked()).toBe(true);
+    const [uploaded] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/calls/${smart.id}/slots/credit_commitment/template`) && r.request().method() === 'POST'),
+      page.getByTestId('slot-template-input-credit_commitment').setInputFiles({ name: '信用承诺书（2026版）.pdf', mimeType: 'application/pdf', buffer: smallPdf() }),
+    ]);
+    expect(uploaded.status()).toBe(201);
+    await cell.getByText('信用承诺书（2026版）.pdf').waitFor();
+    const templates = await page.evaluate(async (path) => (await (await fetch(path)).json()) as { slotKey: string; fileName: string }[], `/api/calls/${smart.id}/slot-templates`);
+    expect(templates).toEqual([expect.objectContaining({ slotKey: 'credit_commitment', fileName: '信用承诺书（2026版）.pdf' })]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
