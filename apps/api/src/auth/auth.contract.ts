@@ -16,7 +16,7 @@ export const register = defineEndpoint({
   path: '/api/auth/register',
   operationId: 'registerEnterprise',
   summary: 'An enterprise registers itself; its first account is the administrator, signed in at once',
-  description: 'Sets the `shifan_session` (httpOnly) and `shifan_csrf` cookies. 409 `CONFLICT` with detail `uscc`/`USCC_TAKEN` when the enterprise exists.',
+  description: 'Sets the `shifan_session` (httpOnly) and `shifan_csrf` cookies. 409 `CONFLICT` with detail `uscc`/`USCC_TAKEN` when the enterprise exists. 400 `VALIDATION_FAILED` with detail `uscc`/`USCC_NOT_ENTERPRISE` when the code is valid but not a `91` enterprise code (92 个体工商户, 93 农民专业合作社, non-工商 codes).',
   tags,
   access: { kind: 'public' },
   rateLimits: ['registerPerAddress'],
