@@ -303,4 +303,14 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
       expect(await keys('templates/')).toEqual(committed);
     });
   });
+
+  it('prints no 签字盖章用 copy once the deadline has passed (the server’s clock decides), as no upload or save is taken then', async () => {
+    clock.advance(90 * 24 * 60 * 60_000);
+    const late = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
+    const refused = await late.get(`/api/applications/${seededDraft}/documents/signing-copy.pdf`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('APPLICATION_DEADLINE_PASSED');
+    const area = (await late.get(`/api/applications/${seededDraft}/documents`)).body;
+    expect(area).toMatchObject({ editable: false, warning: null, signingCopy: { available: false, currentCode: null } });
+  });
 });

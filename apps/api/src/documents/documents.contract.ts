@@ -47,7 +47,7 @@ export const downloadSigningCopy = defineEndpoint({
   responses: {
     200: pdf('The 签字盖章用 copy'),
     404: error('No such application of your enterprise (NOT_FOUND)'),
-    409: error('Submitted and not editable: the archived 申报书 is the copy of record (NOT_EDITABLE)'),
+    409: error('Not editable: submitted (NOT_EDITABLE; the archived 申报书 is the copy of record) or past the deadline (APPLICATION_DEADLINE_PASSED)'),
   },
 });
 

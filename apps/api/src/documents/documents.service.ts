@@ -62,7 +62,8 @@ export class DocumentsService {
    */
   async signingCopy(actor: Actor, applicationId: number): Promise<DocumentDownload> {
     const application = await this.applications.owned(actor, applicationId);
-    if (isArchivable(application)) throw new AppError('NOT_EDITABLE');
+    // Printable exactly while the application can be edited (and so submitted): the same rule as uploads and saves.
+    this.applications.assertEditable(application, (await this.calls.find(application.callId))!);
     const rendered = await this.archiver.renderSigningCopy(application);
     await inTransaction(this.dataSource, async (manager) => {
       const now = this.clock.now();
@@ -80,7 +81,8 @@ export class DocumentsService {
   async overview(actor: Actor, applicationId: number): Promise<ApplicationDocumentsView> {
     const application = await this.applications.owned(actor, applicationId);
     const call = (await this.calls.find(application.callId))!;
-    const editable = !isArchivable(application);
+    const editable = this.editableNow(application, call);
+    const archivable = isArchivable(application);
     const [copies, attachments, templates] = await Promise.all([this.repository.signingCopies(applicationId), this.repository.attachments(applicationId), this.templates.viewsOf(call)]);
     const current = editable ? (await this.archiver.signingCopy(application)).seal.code : null;
     const check = checkSignedScans({
@@ -89,7 +91,7 @@ export class DocumentsService {
       currentCode: current ?? '',
     });
     const latest = copies[0] ?? null;
-    const archived = editable ? [] : ((await this.archiver.archiveSubmission(applicationId, actor)) ?? []);
+    const archived = archivable ? ((await this.archiver.archiveSubmission(applicationId, actor)) ?? []) : [];
     const code = (kind: string) => {
       const row = archived.find((document) => document.kind === kind);
       return row ? formatVerificationCode(row.code) : null;
@@ -169,6 +171,15 @@ export class DocumentsService {
         current,
       },
     };
+  }
+
+  private editableNow(application: Parameters<ApplicationsService['assertEditable']>[0], call: Parameters<ApplicationsService['assertEditable']>[1]): boolean {
+    try {
+      this.applications.assertEditable(application, call);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
