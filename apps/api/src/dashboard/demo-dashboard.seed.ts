@@ -120,7 +120,9 @@ export async function seedDemoDashboard(manager: EntityManager, demo: DemoDashbo
         const name = `武汉${places[serial % places.length]}${trade}${suffix}`;
         const uscc = completeUscc(`91420100MA4R${String(serial).padStart(4, '0')}`)!;
         const unitCode = demo.units[serial % demo.units.length];
-        const projectName = category === 'INNOVATION_CENTRE' ? `湖北${trade}${demo.names.projects[category]}` : `${trade}${demo.names.projects[category] ?? '项目'}`;
+        // A centre is named as a centre; a 两化融合 list names the enterprise, its line is the 贯标 itself.
+        const projectName =
+          category === 'INNOVATION_CENTRE' ? `湖北${trade}${demo.names.projects[category]}` : category === 'IT_INTEGRATION' ? demo.names.projects[category] : `${trade}${demo.names.projects[category] ?? '项目'}`;
         const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'upward@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
         const data = { projectName, subFieldCode: null, projectDistrictCode: findRecommendingUnit(unitCode)?.overlapsDistrictCodes[0] ?? null };
         const application = await manager.save(

@@ -65,10 +65,18 @@ interface Counter {
   pending: number | null;
 }
 
+/** A yearly target in a year: met once reached; short of it, not met — or not judged yet while the year runs. */
+function metInYear(count: number | null, min: number, running: boolean): boolean | null {
+  if (count === null) return null;
+  if (count >= min) return true;
+  return running ? null : false;
+}
+
 function progress(
   base: Pick<TargetProgress, 'key' | 'category' | 'level' | 'label' | 'wording' | 'source' | 'indicatorCode' | 'period' | 'min' | 'max'>,
   counter: Counter,
   years: readonly number[],
+  currentYear: number,
 ): TargetProgress {
   const yearly = base.period === 'per_year';
   const byYear = years.map((year) => {
@@ -80,7 +88,7 @@ function progress(
       recommended: counter.recommended ? counter.recommended(year) : null,
       recorded: value !== null,
       percentOfTarget: yearly ? percent(count, base.min) : null,
-      met: yearly && value !== null ? count >= base.min : null,
+      met: yearly ? metInYear(value, base.min, year === currentYear) : null,
     };
   });
   const total = PLAN_PERIOD_YEARS.reduce((sum, year) => sum + (counter.count(year) ?? 0), 0);
@@ -159,6 +167,7 @@ function programmeTargets(facts: DashboardFacts, years: readonly number[]): Targ
         },
         programmeCounter(category.code, target, facts),
         years,
+        facts.currentYear,
       );
     });
   });
@@ -184,6 +193,7 @@ function recordedTargets(facts: DashboardFacts, years: readonly number[]): Targe
       },
       recordedCounter(indicator.code, facts.indicatorValues),
       years,
+      facts.currentYear,
     );
   });
 }
