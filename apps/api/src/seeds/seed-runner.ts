@@ -84,11 +84,11 @@ const DemoExpertsSchema = z.object({
 
 const DemoHistorySchema = z.object({
   approved: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(500))),
-  noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
   /** The city's recommendations to the province (拟推荐 notices and 推荐名单), per programme and year. */
   recommendedToProvince: z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(100))).default({}),
   /** 文号 of the 通知 publishing each list: the issuer's abbreviation and the first serial number of each year. */
   documentNumbers: z.object({ prefix: z.string().min(1), firstSerial: z.number().int().min(1) }),
+  noticeStartsOn: z.string().regex(/^\d{2}-\d{2}$/),
   contact: z.object({ unit: z.string(), person: z.string(), phone: z.string(), email: z.string().nullable(), address: z.string().nullable() }),
   names: z.object({ places: z.array(z.string()).min(1), trades: z.array(z.string()).min(1), suffixes: z.array(z.string()).min(1), projects: z.array(z.string()).min(1) }),
 });
@@ -144,8 +144,8 @@ async function seedCall(manager: EntityManager, category: ProgrammeCategoryCode,
   const { createdAt: _c, updatedAt: _u, version: _v, publishedVersion: _p, status: _s, year: _y, opensAt, deadlineAt, ...snapshot } = values;
   await manager.save(CallVersionEntity, manager.create(CallVersionEntity, { callId: call.id, versionNo: 1, snapshot: { ...snapshot, opensAt: opensAt.toISOString(), deadlineAt: deadlineAt.toISOString() }, createdAt: now, createdBy: null }));
   await manager.insert(ReceiptCounterEntity, { callId: call.id, lastNo: 0 });
-}
   return call;
+}
 
 export function readDemoAccounts(seedsDir: string): DemoAccounts {
   return DemoAccountsSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-accounts.json'), 'utf8')));
@@ -454,17 +454,8 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
           version: 1,
         }),
       );
-    }
-  }
-}
-
-/**
- * Applies each seed set that has not run yet, each in its own transaction together with its `seed_run` record.
- * Returns the names of the sets applied now.
- */
-export async function runSeeds(dataSource: DataSource, options: { seedsDir: string; demo: boolean; now?: Date }): Promise<string[]> {
       projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, recommendingUnitCode: unit.code, rank: index + 1, withdrawn: false });
-  const applied: string[] = [];
+    }
     await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
     // The issuer of the year each document is dated: the 委员会 until 2018, the 局 from 2019.
     const issuer = publicationIssuer(year);
@@ -490,6 +481,15 @@ export async function runSeeds(dataSource: DataSource, options: { seedsDir: stri
         version: 1,
       }),
     );
+  }
+}
+
+/**
+ * Applies each seed set that has not run yet, each in its own transaction together with its `seed_run` record.
+ * Returns the names of the sets applied now.
+ */
+export async function runSeeds(dataSource: DataSource, options: { seedsDir: string; demo: boolean; now?: Date }): Promise<string[]> {
+  const applied: string[] = [];
   for (const set of seedSets(options.seedsDir)) {
     if (set.demo && !options.demo) continue;
     const done = await dataSource.getRepository(SeedRunEntity).existsBy({ name: set.name });

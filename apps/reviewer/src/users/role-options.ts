@@ -1,4 +1,4 @@
-import { DISTRICTS, type Locale, pickText, type Role, ROLE_LABELS } from '@shifan/domain';
+import { type Locale, pickText, type Role, ROLE_LABELS } from '@shifan/domain';
 
 /** Select options in the page's language. */
 
