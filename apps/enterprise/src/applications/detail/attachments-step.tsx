@@ -122,7 +122,7 @@ function SlotRow({ application, slot, editable, onChange, onPrinted }: { applica
                 }}
               />
               <Button icon={<CloudUploadOutlined />} onClick={() => input.current?.click()} loading={busy} data-testid={`slot-upload-${slot.key}`}>
-                {t(files.length > 0 ? ATTACHMENT_TEXTS.uploadAnother : ATTACHMENT_TEXTS.upload)}
+                {t(files.length > 0 ? (isSignedSlot(slot) ? DOCUMENTS_TEXTS.uploadNewScan : ATTACHMENT_TEXTS.uploadAnother) : ATTACHMENT_TEXTS.upload)}
               </Button>
             </>
           )}

@@ -26,12 +26,12 @@ export function PrintSigningCopyButton({ applicationId, onPrinted, size }: { app
     }
   };
   return (
-    <Flex vertical gap={4}>
+    <Flex vertical gap={4} align="flex-start">
       <Button icon={<PrinterOutlined />} onClick={() => void print()} loading={busy} size={size} data-testid="print-signing-copy">
         {t(DOCUMENTS_TEXTS.print)}
       </Button>
       {busy && (
-        <Flex vertical gap={0} data-testid="print-progress">
+        <Flex vertical gap={0} style={{ minWidth: 240 }} data-testid="print-progress">
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(DOCUMENTS_TEXTS.printing)}…
           </Typography.Text>

@@ -31,4 +31,5 @@ export const DOCUMENTS_TEXTS = {
     en: 'Print the copy for signature and seal first, then upload its signed and sealed scan; a new scan replaces the old one.',
   },
   templateHint: { zh: '模板', en: 'Template' },
+  uploadNewScan: { zh: '上传新扫描件（替换）', en: 'Upload a new scan (replaces)' },
 } as const satisfies Record<string, LocalizedText>;
