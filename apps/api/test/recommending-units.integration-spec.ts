@@ -123,6 +123,10 @@ describe('推荐单位: the catalogue, routing by unit, officers bound to a unit
     expect(byUnit.body.items.map((item: { id: number }) => item.id)).toEqual([demoApplication]);
     const elsewhere = await city.get(`/api/review/city/applications?callId=${callId}&recommendingUnitCode=420111`);
     expect(elsewhere.body.items).toEqual([]);
+    // The seeded call in review: the city's list groups the recommendations by unit, in catalogue order.
+    const seeded = (await city.get('/api/calls?status=open&category=TECH_TRANSFORMATION')).body.items[0];
+    const recommended = await city.get(`/api/review/city/applications?callId=${seeded.id}&state=district_recommended`);
+    expect(recommended.body.items.map((item: { recommendingUnitCode: string }) => item.recommendingUnitCode)).toEqual(['420106', '420111', 'DHGX']);
     const unknown = await city.get(`/api/review/city/applications?callId=${callId}&recommendingUnitCode=DHFJ`);
     expect(unknown.status).toBe(400);
     expect(unknown.body.details[0].path).toBe('query.recommendingUnitCode');

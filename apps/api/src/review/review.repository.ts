@@ -4,6 +4,7 @@ import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../accounts/enterprise.entity';
 import { ApplicationEventEntity } from '../applications/application-event.entity';
 import { ApplicationEntity } from '../applications/application.entity';
+import { RecommendingUnitEntity } from '../catalogue/recommending-unit.entity';
 import { escapeLike, LIKE_ESCAPE } from '../database/like';
 import { ExpertEntity } from './expert.entity';
 import { FormalCheckEntity } from './formal-check.entity';
@@ -42,18 +43,20 @@ export class ReviewRepository {
 
   /**
    * Submitted applications in the given states, with their enterprise: those waiting for the reviewer first, then the
-   * newest call's, in the district's recommendation order, then by submission time.
+   * newest call's, grouped by 推荐单位 in catalogue order (the 13 districts, then the zones), each in its unit's
+   * recommendation order, then by submission time.
    */
   async pageApplications(filter: ReviewListFilter): Promise<{ items: ApplicationWithEnterprise[]; total: number }> {
     const query = this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('application')
       .innerJoinAndMapOne('application.enterprise', EnterpriseEntity, 'enterprise', 'enterprise.id = application.enterprise_id')
+      .leftJoin(RecommendingUnitEntity, 'unit', 'unit.code = application.recommending_unit_code')
       .where('application.receipt_no IS NOT NULL')
       .andWhere('application.state IN (:...states)', { states: filter.states });
     if (filter.callId) query.andWhere('application.call_id = :callId', { callId: filter.callId });
     if (filter.state) query.andWhere('application.state = :state', { state: filter.state });
-    if (filter.recommendingUnitCode) query.andWhere('application.recommending_unit_code = :district', { district: filter.recommendingUnitCode });
+    if (filter.recommendingUnitCode) query.andWhere('application.recommending_unit_code = :unit', { unit: filter.recommendingUnitCode });
     if (filter.q) {
       const like = `%${escapeLike(filter.q)}%`;
       query.andWhere(
@@ -68,6 +71,7 @@ export class ReviewRepository {
       .setParameter('actionState', filter.actionState)
       .orderBy('waiting', 'ASC')
       .addOrderBy('application.call_id', 'DESC')
+      .addOrderBy('unit.sort_order', 'ASC')
       .addOrderBy('unranked', 'ASC')
       .addOrderBy('application.unit_priority', 'ASC')
       .addOrderBy('application.submitted_at', 'ASC')
