@@ -68,6 +68,8 @@ describe('the review pipeline in the browser', () => {
     const data = smartMfgApplication(E2E_TODAY);
     const saved = await enterprise.put(`/api/applications/${applicationId}/draft`, { version: started.body.version, data });
     expect(saved.body.eligibility.verdict).toBe('eligible');
+    // Issue #13: the signed-and-sealed scan is tied to the 签字盖章用 copy it was printed from, so the copy is printed first.
+    expect((await enterprise.get(`/api/applications/${applicationId}/documents/signing-copy.pdf`)).status).toBe(200);
     for (const slot of call.attachmentSlots.filter((entry: { required: boolean }) => entry.required)) {
       const uploaded = await enterprise.post(`/api/applications/${applicationId}/slots/${slot.key}/attachments`, smallPdf(16), { 'X-File-Name': encodeURIComponent(`${slot.key}.pdf`) });
       expect(uploaded.status).toBe(201);
@@ -106,6 +108,11 @@ describe('the review pipeline in the browser', () => {
     await company.page.getByTestId('review-notice-due').waitFor();
     const current = (await enterprise.get(`/api/applications/${applicationId}`)).body;
     expect((await enterprise.put(`/api/applications/${applicationId}/draft`, { version: current.version, data: { ...current.data, projectName: '智能装备数字化车间建设项目(补正)' } })).status).toBe(200);
+    // The content changed since the signed copy: the resubmit waits for a new 签字盖章用 copy and its scan (issue #13).
+    const outdated = await enterprise.post(`/api/applications/${applicationId}/submit`);
+    expect([outdated.status, outdated.body.code]).toEqual([409, 'SIGNED_COPY_OUTDATED']);
+    expect((await enterprise.get(`/api/applications/${applicationId}/documents/signing-copy.pdf`)).status).toBe(200);
+    expect((await enterprise.post(`/api/applications/${applicationId}/slots/signed_application/attachments`, smallPdf(16), { 'X-File-Name': encodeURIComponent('signed_application.pdf') })).status).toBe(201);
     expect((await enterprise.post(`/api/applications/${applicationId}/submit`)).status).toBe(200);
     expect(company.errors).toEqual([]);
     await company.page.context().close();
