@@ -132,6 +132,15 @@ describe('推荐单位: the catalogue, routing by unit, officers bound to a unit
     expect(unknown.body.details[0].path).toBe('query.recommendingUnitCode');
   });
 
+  it('lets a city officer narrow the 企业认证 queue to one unit; a unit officer cannot widen theirs', async () => {
+    const uscc = (body: { items: { uscc: string }[] }) => body.items.map((item) => item.uscc);
+    // The seeded enterprise waiting for 企业认证 chose 洪山区.
+    expect(uscc((await city.get('/api/review/verifications?status=pending&recommendingUnitCode=420111')).body)).toContain('91420100MAEC30018M');
+    expect(uscc((await city.get('/api/review/verifications?status=pending&recommendingUnitCode=DHGX')).body)).not.toContain('91420100MAEC30018M');
+    expect(uscc((await dhgx.get('/api/review/verifications?status=pending&recommendingUnitCode=420111')).body)).not.toContain('91420100MAEC30018M');
+    expect((await city.get('/api/review/verifications?recommendingUnitCode=DHFJ')).status).toBe(400);
+  });
+
   it('binds a new officer to any of the 18 units, a zone included, and refuses a code that is not a unit', async () => {
     const created = await admin.post('/api/admin/accounts', { username: 'whjk.officer', displayName: '武汉经开区初审', role: 'district_officer', recommendingUnitCode: 'WHJK', password: 'Whjk#2026kf' });
     expect(created.status).toBe(201);

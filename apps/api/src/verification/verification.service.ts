@@ -129,9 +129,10 @@ export class VerificationService {
     }
   }
 
-  /** The officer's queue: their 推荐单位's enterprises (a city officer: all), in one state, oldest request first. */
+  /** The officer's queue: their 推荐单位's enterprises (a city officer: all, or one unit's), in one state, oldest request first. */
   async queue(actor: Actor, query: VerificationQuery) {
-    const { items, total } = await this.repository.page({ status: query.status, recommendingUnitCode: unitScope(actor) }, query.page, query.pageSize);
+    const unit = unitScope(actor) ?? query.recommendingUnitCode ?? null;
+    const { items, total } = await this.repository.page({ status: query.status, recommendingUnitCode: unit }, query.page, query.pageSize);
     const documents = await this.repository.documents(items.map((item) => item.id));
     return {
       items: items.map((item) => this.viewOf(item, documents.filter((document) => document.enterpriseId === item.id))),

@@ -4,11 +4,25 @@ import {
   VERIFICATION_STATUS_LABELS,
   VERIFICATION_STATUSES,
   VerificationPageSchema,
+  isRecommendingUnitCode,
   type VerificationDocumentKind,
   EnterpriseVerificationViewSchema,
 } from '@shifan/domain';
-import { ApiErrorAlert, apiSend, formatBytes, recommendingUnitName, formatDateTime, PageHeading, useListParams, useLocale, usePagedList, useTablePagination } from '@shifan/ui';
-import { App, Button, Drawer, Flex, Image, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  ApiErrorAlert,
+  apiSend,
+  formatBytes,
+  formatDateTime,
+  PageHeading,
+  recommendingUnitName,
+  useListParams,
+  useLocale,
+  usePagedList,
+  useRecommendingUnitOptions,
+  useSession,
+  useTablePagination,
+} from '@shifan/ui';
+import { App, Button, Drawer, Flex, Image, Input, Segmented, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useDecision } from '../decisions/use-decision';
 import { VERIFICATIONS_TEXTS } from './verifications-texts';
@@ -19,10 +33,14 @@ const documentUrl = (enterpriseId: number, kind: VerificationDocumentKind) => `$
 
 /** 企业认证: the officer's queue (their 推荐单位, or all for the city), paginated; open one to view its documents and decide. */
 export function VerificationsPage() {
-  const { t } = useLocale();
-  const params = useListParams(['status'] as const);
+  const { locale, t } = useLocale();
+  const params = useListParams(['status', 'unit'] as const);
   const status = params.filters.status ?? 'pending';
-  const list = usePagedList(VERIFICATIONS_PATH, { ...params.query, status }, VerificationPageSchema);
+  // City officers may narrow the queue to one 推荐单位; a unit's officer sees only their own anyway.
+  const isCity = useSession().session?.account.role === 'city_officer';
+  const units = useRecommendingUnitOptions(locale);
+  const unit = isCity && params.filters.unit && isRecommendingUnitCode(params.filters.unit) ? params.filters.unit : undefined;
+  const list = usePagedList(VERIFICATIONS_PATH, { ...params.query, status, recommendingUnitCode: unit }, VerificationPageSchema);
   const pagination = useTablePagination(params, list.data?.total ?? 0);
   const [open, setOpen] = useState<EnterpriseVerificationView | null>(null);
 
@@ -53,6 +71,21 @@ export function VerificationsPage() {
           options={VERIFICATION_STATUSES.filter((candidate) => candidate !== 'unverified').map((candidate) => ({ value: candidate, label: t(VERIFICATION_STATUS_LABELS[candidate]) }))}
           data-testid="verification-status-filter"
         />
+        {isCity && (
+          <Select<string>
+            allowClear
+            value={unit}
+            placeholder={t(VERIFICATIONS_TEXTS.unitFilter)}
+            aria-label={t(VERIFICATIONS_TEXTS.unitFilter)}
+            options={units.options}
+            loading={units.loading}
+            showSearch={{ optionFilterProp: 'label' }}
+            onChange={(next) => params.setFilters({ unit: next })}
+            popupMatchSelectWidth={false}
+            style={{ width: 240 }}
+            data-testid="verification-unit-filter"
+          />
+        )}
         {list.error && <ApiErrorAlert error={list.error} />}
         <Table
           rowKey="enterpriseId"

@@ -10,6 +10,7 @@ export const VERIFICATIONS_TEXTS = {
   enterprise: { zh: '企业', en: 'Enterprise' },
   uscc: { zh: '统一社会信用代码', en: 'USCC' },
   district: { zh: '推荐单位', en: 'Recommending unit' },
+  unitFilter: { zh: '按推荐单位筛选', en: 'Filter by recommending unit' },
   requestedAt: { zh: '提交时间', en: 'Sent' },
   decidedAt: { zh: '审核时间', en: 'Decided' },
   documents: { zh: '认证材料', en: 'Documents' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECOMMENDING_UNIT_CODES } from '../catalogue/recommending-units';
 import type { FileKind } from '../calls/attachment-slots';
 import { localizedMessage, type LocalizedText } from '../i18n/localized-text';
 import { PageQuerySchema, pageSchema } from './account-views';
@@ -84,6 +85,10 @@ export const VerificationPageSchema = pageSchema(EnterpriseVerificationViewSchem
 
 export const VerificationQuerySchema = PageQuerySchema.extend({
   status: z.enum(VERIFICATION_STATUSES).default('pending'),
+  recommendingUnitCode: z
+    .enum(RECOMMENDING_UNIT_CODES as [string, ...string[]])
+    .optional()
+    .describe('Only this 推荐单位 (city officers; a recommending-unit officer always sees only their own unit)'),
 });
 export type VerificationQuery = z.infer<typeof VerificationQuerySchema>;
 
