@@ -54,9 +54,10 @@ describe('calls in the reviewer app', () => {
     await page.getByTestId('side-nav').getByText('申报批次').waitFor();
     await page.getByRole('heading', { level: 1, name: '申报批次' }).waitFor();
 
-    // 16 seeded calls: 4 open this year, 12 closed in 2017–2019.
-    await waitForRows(page, 16);
-    await page.getByText('共 16 条').waitFor();
+    // 28 seeded calls: 4 open this year; closed in 2017–2019 the 12 municipal calls and the 12 provincial and national
+    // calls the city recommended to (seeds/demo-history.json, demo-dashboard.json). A page holds 20.
+    await waitForRows(page, 20);
+    await page.getByText('共 28 条').waitFor();
     expect((await rowStatuses(page)).filter((status) => status === 'open')).toHaveLength(4);
 
     await page.getByTestId('filter-status').click();
@@ -70,7 +71,8 @@ describe('calls in the reviewer app', () => {
     await page.getByTestId('filter-status').click();
     await chooseOption(page, '已关闭');
     await page.waitForURL(/status=closed/);
-    await waitForRows(page, 12, 'closed');
+    await waitForRows(page, 20, 'closed');
+    await page.getByText('共 24 条').waitFor();
     expect(new Set(await rowYears(page))).toEqual(new Set([2017, 2018, 2019]));
 
     // The export fetches every page of the filtered list into a UTF-8 CSV with a byte-order mark.
@@ -79,7 +81,7 @@ describe('calls in the reviewer app', () => {
     const csv = fs.readFileSync((await download.path()) as string, 'utf8');
     expect(csv.startsWith('\uFEFF编号,年度,项目类别')).toBe(true);
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(25);
     expect(lines.slice(1).every((line) => line.includes(',已关闭,'))).toBe(true);
     expect(csv).toContain('2017年武汉市重大技术改造示范项目申报');
 
