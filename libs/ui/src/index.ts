@@ -9,6 +9,7 @@ export { AppShell, type AppShellProps } from './layout/app-shell';
 export { PageHeading, type PageHeadingProps } from './layout/page-heading';
 export { RouterButton, type RouterButtonProps } from './layout/router-button';
 export { NotFoundPage } from './layout/not-found-page';
+export { VisuallyHidden } from './layout/visually-hidden';
 export { ApiError, NETWORK_ERROR, toApiError } from './api/api-error';
 export { apiFetch, apiSend, type ResponseParser } from './api/api-fetch';
 export { useApiQuery, type ApiQuery } from './api/use-api-query';

@@ -58,6 +58,8 @@ function FieldLinks({ fields, labels, onFocusField, editable }: { fields: readon
  * and the fields to fix (a form field opens its step; a profile field links to the profile page). Rules that fail or
  * lack data come first.
  */
+const PANEL_SCROLL_STYLE = { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } as const;
+
 export function EligibilityPanel({ report, fields, onFocusField, editable }: EligibilityPanelProps) {
   const { t } = useLocale();
   return (
@@ -66,9 +68,9 @@ export function EligibilityPanel({ report, fields, onFocusField, editable }: Eli
       size="small"
       data-testid="eligibility-panel"
       data-verdict={report.verdict}
-      styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } }}
     >
-      <Flex vertical gap={12}>
+      {/* The list scrolls inside the panel; keyboard users reach it with Tab and scroll it with the arrow keys. */}
+      <Flex vertical gap={12} tabIndex={0} role="region" aria-label={t(ELIGIBILITY_TEXTS.panelTitle)} style={PANEL_SCROLL_STYLE}>
         <Alert type={VERDICT_TYPES[report.verdict]} showIcon title={t(VERDICT_LABELS[report.verdict])} data-testid="eligibility-verdict" />
         <Flex gap={4} wrap>
           {COUNTED.filter((outcome) => outcome !== 'warn' || report.counts.warn > 0).map((outcome) => (

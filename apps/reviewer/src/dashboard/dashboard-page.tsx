@@ -37,11 +37,11 @@ function DashboardContent({ dashboard, canRecord, onRecord }: { dashboard: Dashb
         <Flex vertical gap={16}>
           <Typography.Text type="secondary">{t(DASHBOARD_TEXTS.targetsHint)}</Typography.Text>
           <Row gutter={[16, 16]}>{programmeTargets.map(card)}</Row>
-          <Typography.Title level={5} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
             {t(DASHBOARD_TEXTS.otherTargetsTitle)}
           </Typography.Title>
           <Row gutter={[16, 16]}>{otherTargets.map(card)}</Row>
-          <Typography.Title level={5} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
             {t(DASHBOARD_TEXTS.tableTitle)}
           </Typography.Title>
           <TargetsTable targets={dashboard.targets} years={dashboard.years} currentYear={dashboard.currentYear} />

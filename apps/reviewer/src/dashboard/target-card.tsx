@@ -5,6 +5,9 @@ import { YearBarChart } from './dashboard-charts';
 import { type DashboardTarget, levelName, programmeName, targetTestId } from './dashboard-model';
 import { COUNTING_LABELS, DASHBOARD_TEXTS, targetRangeText } from './dashboard-texts';
 
+/** Dark amber: the warning hue at WCAG AA contrast on white (antd's #faad14 reads 1.9:1). */
+const PENDING_COLOUR = '#874d00';
+
 export interface TargetCardProps {
   target: DashboardTarget;
   planYears: readonly number[];
@@ -72,7 +75,7 @@ export function TargetCard({ target, planYears, currentYear, onRecord }: TargetC
           <Flex justify="space-between">
             <Typography.Text type="secondary">{t(DASHBOARD_TEXTS.percent)}</Typography.Text>
             {target.pending !== null && target.pending > 0 && (
-              <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid={`${testId}-pending`}>
+              <Typography.Text style={{ fontSize: 12, color: PENDING_COLOUR }} data-testid={`${testId}-pending`}>
                 {t(DASHBOARD_TEXTS.pending)} {target.pending}
               </Typography.Text>
             )}
@@ -81,6 +84,7 @@ export function TargetCard({ target, planYears, currentYear, onRecord }: TargetC
             percent={Math.min(100, target.planPeriod.percentOfTarget)}
             status={target.planPeriod.met ? 'success' : 'normal'}
             format={() => `${target.planPeriod.percentOfTarget}%`}
+            aria-label={`${t(target.label)} ${t(DASHBOARD_TEXTS.percent)}`}
             data-testid={`${testId}-progress`}
           />
         </Flex>

@@ -101,6 +101,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           onChange={(value: string | undefined) => set('level', value)}
           options={UPWARD_LEVELS.map((level) => ({ value: level, label: t(levelName(level)!) }))}
           placeholder={t(DASHBOARD_TEXTS.filterLevel)}
+          aria-label={t(DASHBOARD_TEXTS.filterLevel)}
           allowClear
           style={{ width: 120 }}
           data-testid="upward-filter-level"
@@ -110,6 +111,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           onChange={(value: string | undefined) => set('category', value)}
           options={PROGRAMME_CATEGORIES.filter((category) => category.levels.some((level) => level !== 'municipal')).map((category) => ({ value: category.code, label: t(category.name) }))}
           placeholder={t(DASHBOARD_TEXTS.filterCategory)}
+          aria-label={t(DASHBOARD_TEXTS.filterCategory)}
           allowClear
           style={{ width: 220 }}
           data-testid="upward-filter-category"
@@ -121,6 +123,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           max={2100}
           precision={0}
           placeholder={t(DASHBOARD_TEXTS.filterYear)}
+          aria-label={t(DASHBOARD_TEXTS.filterYear)}
           style={{ width: 120 }}
           data-testid="upward-filter-year"
         />
@@ -129,6 +132,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           onChange={(value: string | undefined) => set('unitCode', value)}
           options={RECOMMENDING_UNITS.map((unit) => ({ value: unit.code, label: t(unit.shortName) }))}
           placeholder={t(DASHBOARD_TEXTS.filterUnit)}
+          aria-label={t(DASHBOARD_TEXTS.filterUnit)}
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 160 }}
@@ -139,6 +143,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           onChange={(value: string | undefined) => set('status', value)}
           options={UPWARD_STATUS_FILTERS.map((status) => ({ value: status, label: t(status === 'pending' ? PENDING_LABEL : UPWARD_RESULT_LABELS[status]) }))}
           placeholder={t(DASHBOARD_TEXTS.filterStatus)}
+          aria-label={t(DASHBOARD_TEXTS.filterStatus)}
           allowClear
           style={{ width: 130 }}
           data-testid="upward-filter-status"
@@ -148,6 +153,7 @@ export function UpwardOutcomes({ canRecord, onChanged }: { canRecord: boolean; o
           onChange={(event) => set('q', event.target.value)}
           onPressEnter={() => params.setFilters(filterQuery(draft))}
           placeholder={t(DASHBOARD_TEXTS.filterQuery)}
+          aria-label={t(DASHBOARD_TEXTS.filterQuery)}
           allowClear
           style={{ width: 200 }}
           data-testid="upward-filter-q"

@@ -68,9 +68,8 @@ export function AppShell({ subtitle, documentTitle, headerExtra, sider, children
             {sider}
           </Layout.Sider>
         )}
-        <Layout.Content style={sider ? CONTENT_BESIDE_SIDER_STYLE : CONTENT_STYLE}>
-          <main>{children}</main>
-        </Layout.Content>
+        {/* Layout.Content renders the page's one <main> landmark. */}
+        <Layout.Content style={sider ? CONTENT_BESIDE_SIDER_STYLE : CONTENT_STYLE}>{children}</Layout.Content>
       </Layout>
       <Layout.Footer style={FOOTER_STYLE}>
         <Typography.Text type="secondary">

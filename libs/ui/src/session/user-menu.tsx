@@ -1,7 +1,7 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { type LocalizedText, ROLE_LABELS } from '@shifan/domain';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { toApiError } from '../api/api-error';
 import { useLocale } from '../i18n/use-locale';
@@ -27,6 +27,10 @@ const SIGN_OUT_KEY = 'sign-out';
  * For the shell header: the signed-in person's name and role with a menu of their pages and 退出登录; a 登录 button
  * when nobody is signed in.
  */
+/** On a phone a long enterprise name is cut with an ellipsis instead of widening the page. */
+const USER_MENU_STYLE: CSSProperties = { maxWidth: 'calc(100vw - 48px)' };
+const USER_NAME_STYLE: CSSProperties = { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
+
 export function UserMenu({ links = [] }: UserMenuProps) {
   const { t } = useLocale();
   const { session, loading, signOut } = useSession();
@@ -64,8 +68,10 @@ export function UserMenu({ links = [] }: UserMenuProps) {
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button ghost loading={signingOut} title={t(SESSION_TEXTS.userMenuHint)} data-testid="user-menu" icon={<UserOutlined />}>
-        <span data-testid="user-name">{session.account.displayName}</span>
+      <Button ghost loading={signingOut} title={t(SESSION_TEXTS.userMenuHint)} data-testid="user-menu" icon={<UserOutlined />} style={USER_MENU_STYLE}>
+        <span data-testid="user-name" style={USER_NAME_STYLE}>
+          {session.account.displayName}
+        </span>
         <span style={{ opacity: 0.75 }} data-testid="user-role">
           {t(ROLE_LABELS[session.account.role])}
         </span>

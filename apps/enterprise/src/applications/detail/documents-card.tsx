@@ -88,7 +88,7 @@ export function DocumentsCard({ documents, onPrinted }: { documents: Application
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {formatDateTime(signingCopy.latestPrinted.printedAt)}
                       </Typography.Text>
-                      <Tag color={signingCopy.latestPrinted.current ? 'green' : 'orange'}>{t(signingCopy.latestPrinted.current ? DOCUMENTS_TEXTS.matches : DOCUMENTS_TEXTS.outdated)}</Tag>
+                      <Tag color={signingCopy.latestPrinted.current ? 'success' : 'warning'}>{t(signingCopy.latestPrinted.current ? DOCUMENTS_TEXTS.matches : DOCUMENTS_TEXTS.outdated)}</Tag>
                     </Flex>
                   ) : (
                     t(DOCUMENTS_TEXTS.neverPrinted)
@@ -108,7 +108,7 @@ export function DocumentsCard({ documents, onPrinted }: { documents: Application
                               {t(DOCUMENTS_TEXTS.scanCode)}
                             </Typography.Text>
                             <Typography.Text code>{scan.code ?? '—'}</Typography.Text>
-                            <Tag color={scan.current ? 'green' : 'orange'}>{t(scan.current ? DOCUMENTS_TEXTS.matches : DOCUMENTS_TEXTS.outdated)}</Tag>
+                            <Tag color={scan.current ? 'success' : 'warning'}>{t(scan.current ? DOCUMENTS_TEXTS.matches : DOCUMENTS_TEXTS.outdated)}</Tag>
                           </Flex>
                         )),
                 },

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { type AttachmentSlot, DEFAULT_ATTACHMENT_MAX_MB, decodeLocalizedMessage, FILE_KIND_INFO, FILE_KINDS, type FileKind, type LocalizedText, SlotTemplateViewSchema } from '@shifan/domain';
-import { useLocale, useOptionalQuery } from '@shifan/ui';
+import { useLocale, useOptionalQuery, VisuallyHidden } from '@shifan/ui';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type Control, useFieldArray, useFormState, useWatch } from 'react-hook-form';
@@ -186,6 +186,7 @@ export function AttachmentSlotsEditor({ control, lockedKeys, readOnly, callId = 
       },
       {
         key: 'remove',
+        title: <VisuallyHidden>{t(TEXTS.remove)}</VisuallyHidden>,
         width: 48,
         render: (_, _row, index) => (
           <Tooltip title={t(TEXTS.remove)}>

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FormalChecklistItem, LocalizedText } from '@shifan/domain';
-import { useLocale } from '@shifan/ui';
+import { useLocale, VisuallyHidden } from '@shifan/ui';
 import { Button, Card, Flex, Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type Control, useFieldArray, useWatch } from 'react-hook-form';
@@ -57,6 +57,7 @@ export function FormalChecklistEditor({ control, readOnly }: { control: Control<
       })),
       {
         key: 'remove',
+        title: <VisuallyHidden>{t(TEXTS.remove)}</VisuallyHidden>,
         width: 48,
         render: (_, _row, index) => (
           <Tooltip title={t(TEXTS.remove)}>

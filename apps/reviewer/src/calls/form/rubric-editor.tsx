@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { type LocalizedText, RUBRIC_WEIGHT_TOTAL, type RubricCriterion, validateRubric } from '@shifan/domain';
-import { useLocale } from '@shifan/ui';
+import { useLocale, VisuallyHidden } from '@shifan/ui';
 import { Alert, Button, Card, Flex, Input, InputNumber, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type Control, useFieldArray, useWatch } from 'react-hook-form';
@@ -128,6 +128,7 @@ export function RubricEditor({ control, readOnly }: RubricEditorProps) {
       })),
       {
         key: 'remove',
+        title: <VisuallyHidden>{t(TEXTS.remove)}</VisuallyHidden>,
         width: 48,
         render: (_, _row, index) => (
           <Tooltip title={t(TEXTS.remove)}>

@@ -62,7 +62,7 @@ export function SettingSource({ source, path }: { source: ThresholdSource; path:
       {source.url && (
         <>
           {' '}
-          <Typography.Link href={source.url} target="_blank" rel="noreferrer noopener" style={{ fontSize: 12 }}>
+          <Typography.Link href={source.url} target="_blank" rel="noreferrer noopener" underline style={{ fontSize: 12 }}>
             {t(TEXTS.openSource)}
           </Typography.Link>
         </>
