@@ -17,7 +17,7 @@ import { ObjectStorage } from '../storage/object-storage';
 import type { AttachmentEntity } from './attachment.entity';
 import { AttachmentsRepository } from './attachments.repository';
 import { storedFileName } from './file-name';
-import { checkUploadBeforeBody, discardUploadLeftovers, emptyFile, removeObjectQuietly } from './upload-intake';
+import { checkUploadBeforeBody, discardUploadLeftovers, emptyFile, removeObjectQuietly, spoolRefusalError } from './upload-intake';
 import { SpoolRefusal, spoolUpload } from './upload-spooler';
 
 /** Where finished objects live: `attachments/<applicationId>/<uuid>.<ext>`. */
@@ -224,19 +224,12 @@ function slotFull(): AppError {
 }
 
 function refusalError(refusal: SpoolRefusal, slot: AttachmentSlot): AppError {
-  switch (refusal.reason) {
-    case 'too-large':
-      return tooLarge(slot);
-    case 'empty':
-      return emptyFile();
-    case 'aborted':
-      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
-    case 'type-not-allowed': {
-      const labels = slot.accept.map((kind) => FILE_KIND_INFO[kind].label);
-      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
-        zh: `文件类型不符合该材料的要求(按文件内容识别),允许:${labels.join('、')}`,
-        en: `This file type is not accepted for this slot (judged by its content); allowed: ${labels.join(', ')}`,
-      });
-    }
-  }
+  return spoolRefusalError(refusal, {
+    tooLarge: () => tooLarge(slot),
+    accept: slot.accept,
+    typeRefused: (labels) => ({
+      zh: `文件类型不符合该材料的要求(按文件内容识别),允许:${labels.join('、')}`,
+      en: `This file type is not accepted for this slot (judged by its content); allowed: ${labels.join(', ')}`,
+    }),
+  });
 }

@@ -17,7 +17,7 @@ import { spoolDirectoryOf, UPLOAD_TMP_PREFIX, type UploadInput } from './attachm
 import { storedFileName } from './file-name';
 import type { SlotTemplateEntity } from './slot-template.entity';
 import { SlotTemplatesRepository } from './slot-templates.repository';
-import { checkUploadBeforeBody, discardUploadLeftovers, emptyFile, removeObjectQuietly } from './upload-intake';
+import { checkUploadBeforeBody, discardUploadLeftovers, emptyFile, removeObjectQuietly, spoolRefusalError } from './upload-intake';
 import { SpoolRefusal, spoolUpload } from './upload-spooler';
 
 /** Where templates live: `templates/<callId>/<uuid>.<ext>`. */
@@ -194,19 +194,12 @@ function tooLarge(): AppError {
 }
 
 function refusalError(refusal: SpoolRefusal): AppError {
-  switch (refusal.reason) {
-    case 'too-large':
-      return tooLarge();
-    case 'empty':
-      return emptyFile();
-    case 'aborted':
-      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
-    case 'type-not-allowed': {
-      const labels = SLOT_TEMPLATE_KINDS.map((kind) => FILE_KIND_INFO[kind].label);
-      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
-        zh: `模板文件类型不符合要求（按文件内容识别），允许：${labels.join('、')}`,
-        en: `This file type is not accepted for a template (judged by its content); allowed: ${labels.join(', ')}`,
-      });
-    }
-  }
+  return spoolRefusalError(refusal, {
+    tooLarge,
+    accept: SLOT_TEMPLATE_KINDS,
+    typeRefused: (labels) => ({
+      zh: `模板文件类型不符合要求（按文件内容识别），允许：${labels.join('、')}`,
+      en: `This file type is not accepted for a template (judged by its content); allowed: ${labels.join(', ')}`,
+    }),
+  });
 }

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import { localizedMessage } from '@shifan/domain';
+import { FILE_KIND_INFO, type FileKind, type LocalizedText, localizedMessage } from '@shifan/domain';
 import { AppError } from '../common/errors/app-error';
 import type { JsonLogger } from '../common/logging/json-logger';
 import type { ObjectStorage } from '../storage/object-storage';
 import type { UploadInput } from './attachments.service';
 import { decodeFileNameHeader } from './file-name';
+import type { SpoolRefusal } from './upload-spooler';
 
 /** Bodies the API's own parsers would consume, and envelopes that are not the file itself. */
 const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|multipart\/[\w.+-]+)$/;
@@ -32,6 +33,29 @@ export function checkUploadBeforeBody(input: UploadInput, maxBytes: number, erro
 /** An empty file, refused by its declared length or found empty when read. */
 export function emptyFile(): AppError {
   return new AppError('VALIDATION_FAILED', [{ path: 'file', code: 'EMPTY', message: localizedMessage({ zh: '文件为空', en: 'The file is empty' }) }]);
+}
+
+/**
+ * The answer to a body the spooler refused: too large (the caller's cap), empty, cut off, or of a type `accept` does not
+ * allow — judged by content; `typeRefused` words that last message for the upload at hand (a slot, a template …).
+ */
+export function spoolRefusalError(
+  refusal: SpoolRefusal,
+  options: { tooLarge: () => AppError; accept: readonly FileKind[]; typeRefused: (labels: string[]) => LocalizedText },
+): AppError {
+  switch (refusal.reason) {
+    case 'too-large':
+      return options.tooLarge();
+    case 'empty':
+      return emptyFile();
+    case 'aborted':
+      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
+    case 'type-not-allowed': {
+      const labels = options.accept.map((kind) => FILE_KIND_INFO[kind].label);
+      const detected = refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown';
+      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: detected }], options.typeRefused(labels));
+    }
+  }
 }
 
 function checkEnvelope(input: UploadInput): void {

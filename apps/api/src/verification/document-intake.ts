@@ -1,6 +1,6 @@
-import { FILE_KIND_INFO, VERIFICATION_POLICY } from '@shifan/domain';
+import { VERIFICATION_POLICY } from '@shifan/domain';
 import type { UploadInput } from '../attachments/attachments.service';
-import { checkUploadBeforeBody, emptyFile } from '../attachments/upload-intake';
+import { checkUploadBeforeBody, emptyFile, spoolRefusalError } from '../attachments/upload-intake';
 import { SpoolRefusal, type SpooledFile, spoolUpload } from '../attachments/upload-spooler';
 import { AppError } from '../common/errors/app-error';
 
@@ -27,19 +27,12 @@ function tooLarge(): AppError {
 }
 
 function refusalError(refusal: SpoolRefusal): AppError {
-  switch (refusal.reason) {
-    case 'too-large':
-      return tooLarge();
-    case 'empty':
-      return emptyFile();
-    case 'aborted':
-      return new AppError('BAD_REQUEST', [], { zh: '上传被中断', en: 'The upload was interrupted' });
-    case 'type-not-allowed': {
-      const labels = VERIFICATION_POLICY.accept.map((kind) => FILE_KIND_INFO[kind].label);
-      return new AppError('FILE_TYPE_NOT_ALLOWED', [{ path: 'file', code: 'DETECTED_TYPE', message: refusal.detected ? FILE_KIND_INFO[refusal.detected].label : 'unknown' }], {
-        zh: `文件类型不符合要求(按文件内容识别),允许:${labels.join('、')}`,
-        en: `This file type is not accepted (judged by its content); allowed: ${labels.join(', ')}`,
-      });
-    }
-  }
+  return spoolRefusalError(refusal, {
+    tooLarge,
+    accept: VERIFICATION_POLICY.accept,
+    typeRefused: (labels) => ({
+      zh: `文件类型不符合要求(按文件内容识别),允许:${labels.join('、')}`,
+      en: `This file type is not accepted (judged by its content); allowed: ${labels.join(', ')}`,
+    }),
+  });
 }
