@@ -1,5 +1,5 @@
 import { type ApplicationFormDocument, chineseNumeral, EMPTY_VALUE, formatBeijingDateTime, SIGNING_COPY_MARK } from '@shifan/domain';
-import { CONTENT_WIDTH, PAGE, PdfComposer, type RenderedPdf, type Verification } from './pdf-composer';
+import { CONTENT_WIDTH, PAGE, PdfComposer, type RenderedPdf, signatureBlock, type Verification } from './pdf-composer';
 
 export interface DocumentRenderOptions {
   verification: Verification;
@@ -133,23 +133,6 @@ function cover(composer: PdfComposer, form: ApplicationFormDocument, options: Do
       color: '#5f6368',
     });
   }
-}
-
-/** Signature and seal lines at the foot of a page: each label with a rule to write on, then the date line. */
-function signatureBlock(composer: PdfComposer, labels: string[]): void {
-  composer.ensureRoom(40 * (labels.length + 1));
-  const x = PAGE.margin.left + CONTENT_WIDTH / 2 - 40;
-  for (const label of labels) {
-    composer.y += 18;
-    composer.text(`${label}：`, { size: 11, x, width: 120 });
-    composer.doc
-      .moveTo(x + 120, composer.y - 2)
-      .lineTo(PAGE.margin.left + CONTENT_WIDTH, composer.y - 2)
-      .lineWidth(0.6)
-      .stroke('#444444');
-  }
-  composer.y += 18;
-  composer.text('年      月      日', { size: 11, x, width: CONTENT_WIDTH / 2 + 40, align: 'right' });
 }
 
 /** 承诺书: the commitments the enterprise ticked, then the seal and the legal representative's signature. */

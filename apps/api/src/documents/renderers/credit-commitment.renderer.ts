@@ -1,4 +1,4 @@
-import { CONTENT_WIDTH, PAGE, PdfComposer, type RenderedPdf } from './pdf-composer';
+import { PAGE, PdfComposer, type RenderedPdf, signatureBlock } from './pdf-composer';
 
 /**
  * A 信用承诺书 template for a call's `credit_commitment` slot: the demo seed attaches it so the enterprise app's
@@ -24,16 +24,6 @@ export async function renderCreditCommitmentTemplate(input: { callTitle: string;
   ];
   pledges.forEach((pledge, index) => composer.text(`${index + 1}. ${pledge}`, { size: 12, gapAfter: 8 }));
   composer.y += 40;
-  const x = PAGE.margin.left + CONTENT_WIDTH / 2 - 40;
-  for (const label of ['申报单位（盖章）', '法定代表人（签字）', '统一社会信用代码']) {
-    composer.text(`${label}：`, { size: 12, x, width: 140 });
-    composer.doc
-      .moveTo(x + 130, composer.y - 2)
-      .lineTo(PAGE.margin.left + CONTENT_WIDTH, composer.y - 2)
-      .lineWidth(0.6)
-      .stroke('#444444');
-    composer.y += 22;
-  }
-  composer.text('年      月      日', { size: 12, x, width: CONTENT_WIDTH / 2 + 40, align: 'right' });
+  signatureBlock(composer, ['申报单位（盖章）', '法定代表人（签字）', '统一社会信用代码'], 12);
   return composer.finish(null);
 }

@@ -389,3 +389,24 @@ export class PdfComposer {
 }
 
 export const PAGE = { ...A4, margin: MARGIN };
+
+/**
+ * Signature and seal lines in the right half of the page (申报单位（盖章）, 法定代表人（签字）…): each label with a rule to
+ * write on, then the date line.
+ */
+export function signatureBlock(composer: PdfComposer, labels: readonly string[], size = 11): void {
+  const labelWidth = size * 11;
+  composer.ensureRoom(40 * (labels.length + 1));
+  const x = PAGE.margin.left + CONTENT_WIDTH / 2 - 40;
+  for (const label of labels) {
+    composer.y += 18;
+    composer.text(`${label}：`, { size, x, width: labelWidth });
+    composer.doc
+      .moveTo(x + labelWidth, composer.y - 2)
+      .lineTo(PAGE.margin.left + CONTENT_WIDTH, composer.y - 2)
+      .lineWidth(0.6)
+      .stroke('#444444');
+  }
+  composer.y += 18;
+  composer.text('年      月      日', { size, x, width: CONTENT_WIDTH / 2 + 40, align: 'right' });
+}
