@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { renderCreditCommitmentTemplate } from '../documents/renderers/credit-commitment.renderer';
+import { bootstrapSeedDue } from '../seeds/bootstrap-seed';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
 import { ObjectStorage } from '../storage/object-storage';
 import { SlotTemplateEntity } from './slot-template.entity';
@@ -35,9 +36,7 @@ export class DemoTemplatesSeed implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seed.demo) return;
-    const runs = this.dataSource.getRepository(SeedRunEntity);
-    if (!(await runs.existsBy({ name: 'demo-calls-v1' })) || (await runs.existsBy({ name: DEMO_TEMPLATES_SEED }))) return;
+    if (!(await bootstrapSeedDue(this.dataSource, this.config.seed.demo, DEMO_TEMPLATES_SEED, 'demo-calls-v1'))) return;
     const now = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
     const calls = await this.dataSource.getRepository(CallEntity).find({ where: { status: 'open' }, order: { id: 'ASC' } });
     // Uploaded, as far as the record goes, by the demo city officer.

@@ -14,6 +14,7 @@ import { CallEntity } from '../calls/call.entity';
 import { Clock } from '../common/clock';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig, repositoryRoot } from '../config/app-config';
+import { bootstrapSeedDue } from '../seeds/bootstrap-seed';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
 import { DocumentsService } from './documents.service';
 
@@ -48,9 +49,8 @@ export class DemoSigningSeed implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seed.demo) return;
+    if (!(await bootstrapSeedDue(this.dataSource, this.config.seed.demo, DEMO_SIGNING_SEED, 'demo-calls-v1'))) return;
     const runs = this.dataSource.getRepository(SeedRunEntity);
-    if (!(await runs.existsBy({ name: 'demo-calls-v1' })) || (await runs.existsBy({ name: DEMO_SIGNING_SEED }))) return;
     const demo = DemoSigningSchema.parse(JSON.parse(fs.readFileSync(path.join(repositoryRoot(), 'seeds', 'demo-signing.json'), 'utf8')));
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ username: demo.enterprise });
     const call = await this.dataSource.getRepository(CallEntity).findOneBy({ category: demo.category, status: 'open' });

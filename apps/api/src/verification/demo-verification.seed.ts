@@ -12,6 +12,7 @@ import { Clock } from '../common/clock';
 import { JsonLogger } from '../common/logging/json-logger';
 import { APP_CONFIG, type AppConfig, repositoryRoot } from '../config/app-config';
 import { readDemoAccounts } from '../seeds/seed-runner';
+import { bootstrapSeedDue } from '../seeds/bootstrap-seed';
 import { SeedRunEntity } from '../seeds/seed-run.entity';
 import { ObjectStorage } from '../storage/object-storage';
 import { EnterpriseDocumentEntity } from './enterprise-document.entity';
@@ -41,9 +42,7 @@ export class DemoVerificationSeed implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seed.demo) return;
-    const runs = this.dataSource.getRepository(SeedRunEntity);
-    if (!(await runs.existsBy({ name: 'demo-accounts-v1' })) || (await runs.existsBy({ name: DEMO_VERIFICATION_SEED }))) return;
+    if (!(await bootstrapSeedDue(this.dataSource, this.config.seed.demo, DEMO_VERIFICATION_SEED, 'demo-accounts-v1'))) return;
     const seedsDir = path.join(repositoryRoot(), 'seeds');
     const demo = DemoVerificationSchema.parse(JSON.parse(fs.readFileSync(path.join(seedsDir, 'demo-verification.json'), 'utf8')));
     const passwordHash = await hashPassword(readDemoAccounts(seedsDir).password);
