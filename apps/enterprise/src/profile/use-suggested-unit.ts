@@ -7,13 +7,13 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The unit the domain suggests for these profile values (zone, then district of registration, then the USCC's region). */
+/** The unit the domain suggests for these profile values (zone, address, district of registration, the USCC's region). */
 export function suggestedUnitOf(values: FormValues): string | null {
-  return suggestRecommendingUnit({ devZone: text(values.devZone), registeredDistrictCode: text(values.registeredDistrictCode), uscc: text(values.uscc) });
+  return suggestRecommendingUnit({ devZone: text(values.devZone), registeredDistrictCode: text(values.registeredDistrictCode), registeredAddress: text(values.registeredAddress), uscc: text(values.uscc) });
 }
 
 /**
- * Prefills the 推荐单位 from the zone, the district of registration and the USCC as the user fills them in, until the
+ * Prefills the 推荐单位 from the zone, the registered address, the district of registration and the USCC as the user fills them in, until the
  * user picks a unit by hand: a value that is not the last one filled in automatically is the user's choice and stays.
  * A saved profile whose unit differs from the suggestion is a choice too.
  */

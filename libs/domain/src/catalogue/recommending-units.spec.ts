@@ -80,6 +80,19 @@ describe('suggestRecommendingUnit', () => {
     expect(suggestRecommendingUnit({ registeredDistrictCode: '110101' })).toBeNull();
     expect(suggestRecommendingUnit({})).toBeNull();
   });
+
+  it('reads a zone or a district named in the registered address', () => {
+    // A zone named in the address goes before the district of registration (the zone recommends its enterprises).
+    expect(suggestRecommendingUnit({ registeredDistrictCode: '420111', registeredAddress: '武汉东湖新技术开发区高新大道999号' })).toBe('DHGX');
+    expect(suggestRecommendingUnit({ registeredAddress: '武汉市洪山区光谷大道77号' })).toBe('DHGX');
+    expect(suggestRecommendingUnit({ registeredAddress: '武汉经济技术开发区沌阳大道1号' })).toBe('WHJK');
+    // A district named in the address counts only when no district of registration was given.
+    expect(suggestRecommendingUnit({ registeredAddress: '武汉市江岸区解放大道1号', uscc: '91420111MA4L00011D' })).toBe('420102');
+    expect(suggestRecommendingUnit({ registeredDistrictCode: '420106', registeredAddress: '武汉市江岸区解放大道1号' })).toBe('420106');
+    // An explicit zone choice stays first, and an address that names nothing in Wuhan adds nothing.
+    expect(suggestRecommendingUnit({ devZone: 'HGQ', registeredAddress: '武汉东湖新技术开发区' })).toBe('HGQ');
+    expect(suggestRecommendingUnit({ registeredAddress: '北京市朝阳区' })).toBeNull();
+  });
 });
 
 describe('routedRecommendingUnit (submission and 企业认证 routing)', () => {

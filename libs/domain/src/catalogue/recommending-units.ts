@@ -105,14 +105,41 @@ export function recommendingUnitFullNameZh(code: string | null | undefined): str
 }
 
 /**
- * The unit an enterprise most likely belongs to, to prefill its choice (it may change it): a functional zone it says
- * it is in; else its district of registration; else the district in its USCC's registering-authority code (positions
- * 3–8) when that is one of Wuhan's 13 districts. Null when nothing points to a unit.
+ * Names by which a registered address points to a functional zone (the zone's own names and the places its
+ * committee administers, domain-rules.md §3). Matched as written in the address; the first zone named wins.
  */
-export function suggestRecommendingUnit(input: { devZone?: string | null; registeredDistrictCode?: string | null; uscc?: string | null }): string | null {
+const ZONE_ADDRESS_NAMES: readonly { code: string; names: readonly string[] }[] = [
+  { code: 'DHGX', names: ['东湖新技术开发区', '东湖高新', '光谷'] },
+  { code: 'WHJK', names: ['武汉经济技术开发区', '经济技术开发区(汉南区)', '武汉经开区', '沌口'] },
+  { code: 'HGQ', names: ['化学工业区', '化工区'] },
+  { code: 'LKG', names: ['临空港'] },
+  { code: 'CJXQ', names: ['长江新区'] },
+];
+
+function unitNamedInAddress(address: string): string | null {
+  const zone = ZONE_ADDRESS_NAMES.find((entry) => entry.names.some((name) => address.includes(name)));
+  if (zone) return zone.code;
+  return DISTRICTS.find((district) => address.includes(district.name.zh))?.code ?? null;
+}
+
+/**
+ * The unit an enterprise most likely belongs to, to prefill its choice (it may change it): a functional zone it says
+ * it is in, or one its registered address names; else its district of registration, or the district its address
+ * names; else the district in its USCC's registering-authority code (positions 3–8) when that is one of Wuhan's 13
+ * districts. Null when nothing points to a unit.
+ */
+export function suggestRecommendingUnit(input: {
+  devZone?: string | null;
+  registeredDistrictCode?: string | null;
+  registeredAddress?: string | null;
+  uscc?: string | null;
+}): string | null {
   const zone = input.devZone ? findDevZone(input.devZone) : undefined;
   if (zone && isRecommendingUnitCode(zone.code)) return zone.code;
+  const named = input.registeredAddress ? unitNamedInAddress(input.registeredAddress) : null;
+  if (named && findRecommendingUnit(named)?.kind === 'zone') return named;
   if (input.registeredDistrictCode && isWuhanDistrictCode(input.registeredDistrictCode)) return input.registeredDistrictCode;
+  if (named) return named;
   const region = input.uscc && input.uscc.length >= 8 ? input.uscc.slice(2, 8) : null;
   if (region && isWuhanDistrictCode(region)) return region;
   return null;
