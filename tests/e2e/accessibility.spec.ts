@@ -71,7 +71,7 @@ describe('accessibility: axe finds nothing on the portal’s main screens, at de
     { name: 'reviewer dashboard', login: 'city.officer', path: () => '/review/dashboard' },
     { name: 'reviewer upward outcomes', login: 'city.officer', path: () => '/review/dashboard', tab: '向省和国家推荐及认定结果' },
     { name: 'reviewer publication', login: 'city.officer', path: () => '/review/publication' },
-    { name: 'reviewer 推荐单位初审 (东湖高新区)', login: 'dhgx.officer', path: () => '/review/district' },
+    { name: 'reviewer 推荐单位初审 （东湖高新区）', login: 'dhgx.officer', path: () => '/review/district' },
   ];
 
   it.each(screens)('$name', async (screen) => {

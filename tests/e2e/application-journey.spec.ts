@@ -73,9 +73,9 @@ describe('the application journey in the browser', () => {
     expect(await page.getByTestId('applicant-legal-representative').textContent()).toBe('王示范 420*************19');
     await page.getByLabel('项目名称', { exact: true }).fill('智能装备数字化车间建设项目');
     await chooseIn(page, '所属细分领域', '新型显示与智能终端');
-    await chooseIn(page, '项目实施地(区)', '洪山区');
+    await chooseIn(page, '项目实施地（区）', '洪山区');
     await chooseIn(page, '项目所在开发区', '东湖新技术开发区');
-    await page.getByLabel('项目简介', { exact: true }).fill('建设柔性化智能产线,实现设备联网、数据采集与生产过程可视化管理。');
+    await page.getByLabel('项目简介', { exact: true }).fill('建设柔性化智能产线，实现设备联网、数据采集与生产过程可视化管理。');
     await chooseIn(page, '申报类别', '示范项目');
     await page.getByTestId('step-next').click();
 

@@ -125,7 +125,7 @@ describe('enterprise verification (企业认证) in the browser', () => {
     await form.getByLabel('联系人').fill('赵真主');
     await form.getByLabel('手机号').fill('13871230000');
     await form.getByLabel('电子邮箱（接收处理结果）').fill('owner@example.com');
-    await form.getByLabel('情况说明').fill('本企业从未注册该平台账户,现有账户系他人冒用信用代码注册。');
+    await form.getByLabel('情况说明').fill('本企业从未注册该平台账户，现有账户系他人冒用信用代码注册。');
     await shoot(page, 'dispute-form-390');
     await page.getByTestId('dispute-submit').click();
     await page.getByTestId('dispute-case').getByText(/ZY\d{4}-\d{4}/).waitFor();

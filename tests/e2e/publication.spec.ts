@@ -68,7 +68,7 @@ describe('publication in the browser', () => {
     await visitor.page.getByTestId('objection-phone').fill('13912345678');
     await visitor.page.getByTestId('objection-project').click();
     await chooseOption(visitor.page, '智能装备数字化车间建设项目');
-    await visitor.page.getByTestId('objection-statement').fill('该项目申报的设备投资额与实际采购合同不符,存在虚报情况,请核查。');
+    await visitor.page.getByTestId('objection-statement').fill('该项目申报的设备投资额与实际采购合同不符，存在虚报情况，请核查。');
     await visitor.page.getByTestId('objection-evidence').fill('采购合同编号 HT-2025-001');
     await visitor.page.getByTestId('objection-submit').click();
     await visitor.page.getByTestId('name-help').waitFor();
@@ -76,7 +76,7 @@ describe('publication in the browser', () => {
     const anonymous = await fetch(`${portal.url}/api/notices/${notice.id}/objections`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ applicationId, objectorKind: 'person', name: '', identityNumber: '', phone: '13912345678', email: null, address: null, statement: '匿名举报:该项目申报的设备投资额与实际采购合同不符。', evidence: '' }),
+      body: JSON.stringify({ applicationId, objectorKind: 'person', name: '', identityNumber: '', phone: '13912345678', email: null, address: null, statement: '匿名举报：该项目申报的设备投资额与实际采购合同不符。', evidence: '' }),
     });
     expect(anonymous.status).toBe(400);
     expect(((await anonymous.json()) as { details: { path: string }[] }).details.map((detail) => detail.path)).toEqual(expect.arrayContaining(['name', 'identityNumber']));
@@ -94,7 +94,7 @@ describe('publication in the browser', () => {
     await city.page.reload();
     await city.page.getByTestId(`objection-identity-${objection.id}`).getByText(PERSON_ID).waitFor();
     await city.page.getByTestId(`objection-dismiss-${objection.id}`).click();
-    await city.page.getByTestId('objection-outcome').fill('经核查,设备采购合同与申报材料一致,异议不成立。');
+    await city.page.getByTestId('objection-outcome').fill('经核查，设备采购合同与申报材料一致，异议不成立。');
     await city.page.getByTestId('objection-decision-submit').click();
     await city.page.locator(`[data-testid="objection-row-${objection.id}"][data-status="dismissed"]`).waitFor();
     // While the notice runs, the approved list cannot be published.

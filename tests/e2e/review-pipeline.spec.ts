@@ -107,7 +107,7 @@ describe('the review pipeline in the browser', () => {
     await company.page.getByTestId('review-notice').getByText('申报书缺少法定代表人签字').waitFor();
     await company.page.getByTestId('review-notice-due').waitFor();
     const current = (await enterprise.get(`/api/applications/${applicationId}`)).body;
-    expect((await enterprise.put(`/api/applications/${applicationId}/draft`, { version: current.version, data: { ...current.data, projectName: '智能装备数字化车间建设项目(补正)' } })).status).toBe(200);
+    expect((await enterprise.put(`/api/applications/${applicationId}/draft`, { version: current.version, data: { ...current.data, projectName: '智能装备数字化车间建设项目（补正）' } })).status).toBe(200);
     // The content changed since the signed copy: the resubmit waits for a new 签字盖章用 copy and its scan (issue #13).
     const outdated = await enterprise.post(`/api/applications/${applicationId}/submit`);
     expect([outdated.status, outdated.body.code]).toEqual([409, 'SIGNED_COPY_OUTDATED']);
@@ -120,7 +120,7 @@ describe('the review pipeline in the browser', () => {
     // The city checks again: the items passed last time are carried over, the change is listed; it accepts.
     await city.page.reload();
     await city.page.locator(`[data-testid="review-application"][data-state="district_recommended"]`).waitFor();
-    await city.page.getByTestId('changes-table').getByText('(补正)').first().waitFor();
+    await city.page.getByTestId('changes-table').getByText('（补正）').first().waitFor();
     await city.page.getByTestId('formal-item-attachments_complete-carried').waitFor();
     await city.page.getByTestId('formal-item-seals_present-pass').click();
     await city.page.getByTestId('formal-accept').click();
@@ -186,7 +186,7 @@ describe('the review pipeline in the browser', () => {
     await city.page.goto(`${portal.url}/review/ranking?callId=${call.id}`);
     await city.page.getByTestId(`trimmed-mean-${applicationId}`).getByText('82.00').waitFor();
     await city.page.getByTestId(`shortlist-${applicationId}`).click();
-    await city.page.getByTestId('shortlist-reason').fill('综合得分第一,在名额内');
+    await city.page.getByTestId('shortlist-reason').fill('综合得分第一，在名额内');
     await city.page.getByTestId('shortlist-submit').click();
     await city.page.locator(`[data-testid="ranking-row-${applicationId}"]`).getByTestId(`decision-${applicationId}`).getByText(/拟入选/).waitFor();
     expect(city.errors).toEqual([]);

@@ -79,10 +79,10 @@ describe('calls in the reviewer app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('calls-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^calls-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync((await download.path()) as string, 'utf8');
-    expect(csv.startsWith('\uFEFF编号,年度,项目类别')).toBe(true);
+    expect(csv.startsWith('\uFEFF编号，年度，项目类别')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(25);
-    expect(lines.slice(1).every((line) => line.includes(',已关闭,'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes('，已关闭，'))).toBe(true);
     expect(csv).toContain('2017年武汉市重大技术改造示范项目申报');
 
     // A new technical-transformation call: the category refills the thresholds with its defaults.
@@ -109,15 +109,15 @@ describe('calls in the reviewer app', () => {
     const checklist = page.getByTestId('formal-checklist-editor');
     expect(await checklist.locator('input[aria-label^="检查项(中文)"]').first().inputValue()).toBe('申报材料齐全');
     await page.getByTestId('formal-checklist-add').click();
-    await checklist.getByLabel('检查项(中文) 5', { exact: true }).fill('项目已完成备案');
-    await checklist.getByLabel('检查项(英文) 5', { exact: true }).fill('The project is registered');
+    await checklist.getByLabel('检查项（中文） 5', { exact: true }).fill('项目已完成备案');
+    await checklist.getByLabel('检查项（英文） 5', { exact: true }).fill('The project is registered');
     // 推荐单位 quotas: 东湖高新区 may recommend 8 while every other unit keeps the call's default.
     await page.getByTestId('unit-quota-editor').getByText('武汉东湖新技术开发区管理委员会').waitFor();
     await page.getByLabel('本单位上限 东湖高新区', { exact: true }).fill('8');
 
     // Weights that do not add up to 100: the problem shows as it is typed, and nothing is sent.
     await page.getByLabel('权重（%）（第 1 项）', { exact: true }).fill('40');
-    await page.getByTestId('rubric-problems').getByText('各评分项权重之和应为100,当前为110').waitFor();
+    await page.getByTestId('rubric-problems').getByText('各评分项权重之和应为100，当前为110').waitFor();
     expect(await page.getByTestId('rubric-weight-total').getAttribute('data-total')).toBe('110');
     let posted = false;
     page.on('request', (request) => {

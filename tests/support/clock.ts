@@ -35,7 +35,7 @@ export async function ensureCalendarCovers(url: string, today: string = E2E_TODA
   for (const year of [yearOf(today), yearOf(today) + 1]) {
     if (covered.includes(year)) continue;
     const days = [1, 2, 3].map((day) => ({ date: `${year}-01-0${day}`, kind: 'holiday', name: '元旦' }));
-    const saved = await admin.put(`/api/admin/calendar/years/${year}`, { year, noticeNumber: 'E2E 测试用(仅元旦)', days });
+    const saved = await admin.put(`/api/admin/calendar/years/${year}`, { year, noticeNumber: 'E2E 测试用（仅元旦）', days });
     if (saved.status !== 200) throw new Error(`entering ${year} answered ${saved.status}: ${JSON.stringify(saved.body)}`);
   }
 }

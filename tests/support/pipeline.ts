@@ -71,6 +71,6 @@ export async function shortlistDemoApplication(url: string, today: string = beij
     step('score', await expert.put(`/api/expert/applications/${applicationId}/score`, { version: view.score.version, points: POINTS, comments: {}, submit: true }));
   }
   const scored = step('city view', await city.get(`/api/review/applications/${applicationId}`));
-  step('shortlist', await city.post(`/api/review/applications/${applicationId}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线,在名额内', version: scored.version }));
+  step('shortlist', await city.post(`/api/review/applications/${applicationId}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线，在名额内', version: scored.version }));
   return { callId: call.id, applicationId };
 }

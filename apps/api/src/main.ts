@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     '  示范 Shifan is running',
-    `  Enterprise portal (企业申报):   ${server.url}/`,
+    `  Enterprise portal:            ${server.url}/   企业申报`,
     `  Review and administration:    ${server.url}/review/`,
     `  API documentation:            ${server.url}/api/docs`,
     `  Health:                       ${server.url}/api/health`,
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   ];
   if (server.demoLogins.length) {
     lines.push('', '  Demo logins (演示账号): enterprises sign in at /, staff and experts at /review/');
-    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(18)} ${login.username.padEnd(22)} ${login.password}${login.unit ? `  (推荐单位 ${login.unit})` : ''}`);
+    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(18)} ${login.username.padEnd(22)} ${login.password}${login.unit ? `  （推荐单位 ${login.unit}）` : ''}`);
     lines.push('    (the demo expert pool also signs in as expert02 … expert09, same password; see README "The review pipeline")');
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

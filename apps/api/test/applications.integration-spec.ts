@@ -54,7 +54,7 @@ describe('calls and the application journey', () => {
     const created = await officer.post('/api/calls', {
       category: 'SMART_MFG_PILOT',
       level: 'municipal',
-      title: '2026年智能制造试点示范(测试批次)',
+      title: '2026年智能制造试点示范（测试批次）',
       notice: '测试',
       settings: defaultCallSettings('SMART_MFG_PILOT', schedule),
       attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
@@ -100,7 +100,7 @@ describe('calls and the application journey', () => {
       const opened = await officer.post(`/api/calls/${callId}/open`);
       expect(opened.body).toMatchObject({ status: 'open', publishedVersion: 1 });
       const call = opened.body;
-      const edited = await officer.put(`/api/calls/${callId}`, { version: call.version, call: { ...pick(call), notice: '补充说明:截止日期不变。' } });
+      const edited = await officer.put(`/api/calls/${callId}`, { version: call.version, call: { ...pick(call), notice: '补充说明：截止日期不变。' } });
       expect(edited.status).toBe(200);
       expect(edited.body.publishedVersion).toBe(2);
       const stale = await officer.put(`/api/calls/${callId}`, { version: call.version, call: { ...pick(call), notice: '旧版本' } });

@@ -238,7 +238,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
 
   it('refuses a PNG or plain text named report.pdf with 415, judged by content, and stores nothing', async () => {
     const before = await snapshot();
-    for (const body of [Buffer.concat([PNG, randomBytes(200_000)]), Buffer.from('这不是PDF文件,只是改了扩展名。'.repeat(2000))]) {
+    for (const body of [Buffer.concat([PNG, randomBytes(200_000)]), Buffer.from('这不是PDF文件，只是改了扩展名。'.repeat(2000))]) {
       const response = await upload(owner, applicationId, 'credit_commitment', body, 'report.pdf', 'application/pdf').set('Accept-Language', 'en');
       expect(response.status).toBe(415);
       expect(response.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
@@ -326,7 +326,7 @@ describe('attachments: streamed through the API into S3, judged by content, with
   });
 
   it('keeps a Chinese file name through the round trip, sanitised', async () => {
-    const name = '营业执照(副本)2026年 第1版.pdf';
+    const name = '营业执照（副本）2026年 第1版.pdf';
     const file = pdf(10_000);
     const response = await upload(owner, applicationId, 'credit_commitment', file, `C:\\扫描件\\${name}`);
     expect(response.status).toBe(201);

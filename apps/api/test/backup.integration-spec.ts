@@ -88,7 +88,7 @@ describe('npm run backup / npm run restore', () => {
     // An application with an attachment, submitted, its 申报书 and receipt archived; then a checkpoint of the trail.
     const officer = await signIn(http(), 'city.officer', DEMO_PASSWORD, '10.80.0.1');
     const demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, '10.80.0.2');
-    const created = await officer.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(备份测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
+    const created = await officer.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范（备份测试批次）', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect(created.status).toBe(201);
     expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
     const started = await demo.post(`/api/calls/${created.body.id}/applications`);

@@ -93,7 +93,7 @@ describe('the working-day calendar as data: years entered by the administrator, 
       // A call with one shortlisted application (the demo enterprise), carried through district, formal check and panel.
       const demo = await signIn(http(), '91420100MAEC200T12', DEMO_PASSWORD, nextAddress());
       const district = await signIn(http(), 'dhgx.officer', DEMO_PASSWORD, nextAddress());
-      const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(工作日历测试批次)', { opensOn: '2026-10-20', applicationDeadline: '2026-12-31' }, 1));
+      const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范（工作日历测试批次）', { opensOn: '2026-10-20', applicationDeadline: '2026-12-31' }, 1));
       expect(created.status).toBe(201);
       callId = created.body.id;
       expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);
@@ -119,7 +119,7 @@ describe('the working-day calendar as data: years entered by the administrator, 
       }
       await signInAll();
       const version = (await city.get(`/api/review/applications/${shortlisted}`)).body.version;
-      expect((await city.post(`/api/review/applications/${shortlisted}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线,在名额内', version })).status).toBe(200);
+      expect((await city.post(`/api/review/applications/${shortlisted}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线，在名额内', version })).status).toBe(200);
 
       // Monday 2026-12-28, 10:00 Beijing time: five working days from today reach past New Year.
       clock.advance(57 * DAY + 9 * HOUR);

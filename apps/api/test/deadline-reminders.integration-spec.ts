@@ -61,11 +61,11 @@ describe('deadline reminders: mail and notification to enterprises with an unsub
     server = await startServer(config, { logger: memoryLogger('warn').logger, clock, mail });
     officer = await signIn(server.app.getHttpServer(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(server.app.getHttpServer(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
-    const soon = await callClosingOn('2026年智能制造试点示范(提醒测试·六月十日截止)', '2026-06-10');
+    const soon = await callClosingOn('2026年智能制造试点示范（提醒测试·六月十日截止）', '2026-06-10');
     draftIn.soon = { callId: soon, applicationId: await startApplication(soon, false) };
-    const submitted = await callClosingOn('2026年智能制造试点示范(提醒测试·已提交)', '2026-06-10');
+    const submitted = await callClosingOn('2026年智能制造试点示范（提醒测试·已提交）', '2026-06-10');
     draftIn.submitted = { callId: submitted, applicationId: await startApplication(submitted, true) };
-    const later = await callClosingOn('2026年智能制造试点示范(提醒测试·六月二十日截止)', '2026-06-20');
+    const later = await callClosingOn('2026年智能制造试点示范（提醒测试·六月二十日截止）', '2026-06-20');
     draftIn.later = { callId: later, applicationId: await startApplication(later, false) };
     const [enterprise] = await server.dataSource.query('SELECT id, email FROM enterprise WHERE uscc = ?', [DEMO_ENTERPRISE]);
     const accounts = await server.dataSource.query("SELECT email FROM account WHERE enterprise_id = ? AND status = 'active' AND email IS NOT NULL", [enterprise.id]);
@@ -96,7 +96,7 @@ describe('deadline reminders: mail and notification to enterprises with an unsub
     expect(await server.app.get(JobScheduler).runNow(MAIL_OUTBOX_JOB)).toMatchObject({ outcome: 'succeeded' });
     const sent = mail.sent.filter((m) => m.kind === 'deadline-reminder');
     expect(sent.map((m) => m.to.toLowerCase()).sort()).toEqual([...demoAddresses].sort());
-    expect(sent[0].subject).toContain('申报截止提醒：2026年智能制造试点示范(提醒测试·六月十日截止)');
+    expect(sent[0].subject).toContain('申报截止提醒：2026年智能制造试点示范（提醒测试·六月十日截止）');
     expect(sent[0].subject).toContain('Deadline reminder');
     expect(sent[0].text).toContain('3天后（2026-06-10');
     expect(sent[0].text).toContain('closes in 3 days');

@@ -20,7 +20,7 @@ describe('USCC disputes', () => {
     contactName: '赵真主',
     mobile: '13912340000',
     email: `owner.${uscc}@claimant.example.cn`,
-    statement: '本企业从未在该平台注册账户,现有账户系他人冒用本企业信用代码注册。',
+    statement: '本企业从未在该平台注册账户，现有账户系他人冒用本企业信用代码注册。',
     ...overrides,
   });
   const file = (body: object) => request(http()).post('/api/disputes').set('X-Forwarded-For', nextAddress()).send(body);
@@ -95,9 +95,9 @@ describe('USCC disputes', () => {
 
     const noReason = await admin.post(`/api/admin/disputes/${id}/decision`, { decision: 'uphold' });
     expect([noReason.status, noReason.body.details?.[0]?.path]).toEqual([400, 'reason']);
-    const upheld = await admin.post(`/api/admin/disputes/${id}/decision`, { decision: 'uphold', reason: '营业执照与授权书核实无误,原账户系冒名注册' });
+    const upheld = await admin.post(`/api/admin/disputes/${id}/decision`, { decision: 'uphold', reason: '营业执照与授权书核实无误，原账户系冒名注册' });
     expect(upheld.status).toBe(200);
-    expect(upheld.body).toMatchObject({ status: 'upheld', reason: '营业执照与授权书核实无误,原账户系冒名注册' });
+    expect(upheld.body).toMatchObject({ status: 'upheld', reason: '营业执照与授权书核实无误，原账户系冒名注册' });
 
     expect((await squatter.owner.get('/api/auth/me')).status).toBe(401);
     expect((await request(http()).post('/api/auth/password-reset/confirm').send({ token: resetToken, newPassword: 'Again#2027x' })).body.code).toBe('TOKEN_INVALID');
@@ -122,7 +122,7 @@ describe('USCC disputes', () => {
   it('dismissed with a reason: the enterprise keeps its accounts, and the claimant is told why', async () => {
     const holder = await registered();
     const { id } = await openDispute(holder.uscc);
-    const dismissed = await admin.post(`/api/admin/disputes/${id}/decision`, { decision: 'dismiss', reason: '授权书未加盖公章,无法核实' });
+    const dismissed = await admin.post(`/api/admin/disputes/${id}/decision`, { decision: 'dismiss', reason: '授权书未加盖公章，无法核实' });
     expect(dismissed.body.status).toBe('dismissed');
     expect((await holder.owner.get('/api/auth/me')).status).toBe(200);
     expect(mail.sent.at(-1)).toMatchObject({ kind: 'dispute-dismissed', to: `owner.${holder.uscc}@claimant.example.cn` });

@@ -62,7 +62,7 @@ describe('document outbox: every acknowledged submission gets its archived 申�
     const http = a.app.getHttpServer();
     const officer = await signIn(http, 'city.officer', DEMO_PASSWORD, nextAddress());
     const demo = await signIn(http, DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
-    const first = await submitToNewCall(officer, demo, '2026年智能制造试点示范(发件箱测试一)');
+    const first = await submitToNewCall(officer, demo, '2026年智能制造试点示范（发件箱测试一）');
     expect(await outbox(a)).toEqual([expect.objectContaining({ applicationId: first.applicationId, receiptNo: first.receiptNo, attempts: 0, doneAt: null })]);
     await a.app.get(DocumentArchiver).settled();
     expect((await documents(a, first.applicationId)).map((row) => row.kind)).toEqual(['application_form', 'receipt']);
@@ -75,7 +75,7 @@ describe('document outbox: every acknowledged submission gets its archived 申�
     const officer = await signIn(http, 'city.officer', DEMO_PASSWORD, nextAddress());
     const demo = await signIn(http, DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     // The storage stops answering: submits still succeed (they touch only the database) …
-    const calls = ['2026年智能制造试点示范(发件箱测试二)', '2026年智能制造试点示范(发件箱测试三)'];
+    const calls = ['2026年智能制造试点示范（发件箱测试二）', '2026年智能制造试点示范（发件箱测试三）'];
     await a.stopEmbeddedStorage!();
     for (const title of calls) acknowledged.push(await submitToNewCall(officer, demo, title));
     // … but their archiving fails, right after the commit and in the outbox job (not tried by the job before the

@@ -74,7 +74,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     const created = await officer.post('/api/calls', {
       category: 'SMART_MFG_PILOT',
       level: 'municipal',
-      title: '2026年智能制造试点示范(文件测试批次)',
+      title: '2026年智能制造试点示范（文件测试批次）',
       notice: '测试',
       settings: defaultCallSettings('SMART_MFG_PILOT', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }),
       attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
@@ -183,7 +183,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
         kindLabel: { zh: '申报书', en: 'Application form' },
         receiptNo,
         enterpriseName: expect.any(String),
-        callTitle: '2026年智能制造试点示范(文件测试批次)',
+        callTitle: '2026年智能制造试点示范（文件测试批次）',
         submittedAt: '2026-06-01T02:00:00.000Z',
         contentSha256: expect.stringMatching(new RegExp(`^${form.code}[0-9a-f]{52}$`)),
         current: true,
@@ -221,7 +221,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect((await demo.get(`/api/applications/${applicationId}/documents/receipt.pdf`)).status).toBe(200);
 
     clock.advance(5 * MINUTE);
-    const edited = await demo.put(`/api/applications/${applicationId}/draft`, { version: withdrawn.body.version, data: { ...completeApplication, projectName: '智能装备数字化车间建设项目(二期)' } });
+    const edited = await demo.put(`/api/applications/${applicationId}/draft`, { version: withdrawn.body.version, data: { ...completeApplication, projectName: '智能装备数字化车间建设项目（二期）' } });
     expect(edited.status).toBe(200);
     expect((await demo.post(`/api/applications/${applicationId}/submit`)).body.receiptNo).toBe(receiptNo);
     await server.app.get(DocumentArchiver).settled();
@@ -230,7 +230,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     expect(rows.map((row) => row.kind)).toEqual(['application_form', 'receipt', 'application_form', 'receipt']);
     const latest = await download(demo, `/api/applications/${applicationId}/documents/application-form.pdf`);
     expect(latest.body.equals(await stored(rows[2].objectKey))).toBe(true);
-    expect(compact(pdfText(latest.body))).toContain('智能装备数字化车间建设项目(二期)');
+    expect(compact(pdfText(latest.body))).toContain('智能装备数字化车间建设项目（二期）');
     expect(compact(pdfText(latest.body))).toContain('提交时间：2026年06月01日10:05:00');
     const old = await request(http()).get(`/api/verify/${firstForm.code}`).set('X-Forwarded-For', nextAddress());
     expect(old.body).toMatchObject({ found: true, document: { current: false, submittedAt: '2026-06-01T02:00:00.000Z' } });
@@ -273,7 +273,7 @@ describe('documents: the 申报书 and receipt archived at submission, verified 
     const row = sheet.getRow(2);
     expect(row.getCell(2).value).toBe(receiptNo);
     expect(row.getCell(4).value).toBe(DEMO_ENTERPRISE);
-    expect(row.getCell(8).value).toBe('智能装备数字化车间建设项目(二期)');
+    expect(row.getCell(8).value).toBe('智能装备数字化车间建设项目（二期）');
     expect(row.getCell(9).value).toBe(completeApplication.totalInvestmentWanYuan);
     expect(row.getCell(11).value).toEqual(new Date('2026-06-01T10:05:00.000Z'));
     expect(await audited('call.summary_exported', callId)).toBe(1);

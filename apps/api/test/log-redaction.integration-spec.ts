@@ -91,8 +91,8 @@ describe('no secret reaches the log', () => {
       phone: '13912345678',
       email: null,
       address: null,
-      statement: '该项目申报的设备投资额与实际采购合同不符,存在虚报情况,请核查。',
-      evidence: '采购合同编号 HT-2019-001,可向供货方核实',
+      statement: '该项目申报的设备投资额与实际采购合同不符，存在虚报情况，请核查。',
+      evidence: '采购合同编号 HT-2019-001，可向供货方核实',
     };
     const filed = await request(http()).post(`/api/notices/${notice.id}/objections`).set('X-Forwarded-For', '10.70.0.6').send(objection);
     expect(filed.status).toBe(201);

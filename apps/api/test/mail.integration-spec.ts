@@ -126,7 +126,7 @@ describe('mail over SMTP (SMTP_URL): password resets, and status changes through
     const http = server.app.getHttpServer();
     const officer = await signIn(http, 'city.officer', DEMO_PASSWORD, nextAddress());
     const demo = await signIn(http, DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
-    const title = '2026年智能制造试点示范(邮件测试批次)';
+    const title = '2026年智能制造试点示范（邮件测试批次）';
     const created = await officer.post('/api/calls', smartMfgCallBody(title, { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect((await officer.post(`/api/calls/${created.body.id}/open`)).status).toBe(200);
     const started = await demo.post(`/api/calls/${created.body.id}/applications`);

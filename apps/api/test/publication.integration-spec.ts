@@ -40,8 +40,8 @@ describe('publication: 公示 with objections, the approved list and its open da
     phone: '13912345678',
     email: null,
     address: null,
-    statement: '该项目申报的设备投资额与实际采购合同不符,存在虚报情况,请核查。',
-    evidence: '采购合同编号 HT-2025-001,可向供货方核实',
+    statement: '该项目申报的设备投资额与实际采购合同不符，存在虚报情况，请核查。',
+    evidence: '采购合同编号 HT-2025-001，可向供货方核实',
     ...overrides,
   });
 
@@ -75,7 +75,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     expect((await other.put('/api/enterprise/profile', { version: 0, data: buildEnterpriseProfile({ uscc, name: otherName, financialYear: 2025 }) })).status).toBe(200);
     await verifyEnterprise(http(), other, city); // issue #12: only a verified enterprise submits
 
-    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(公示测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 2));
+    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范（公示测试批次）', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 2));
     callId = created.body.id;
     expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);
     kept = await apply(demo);
@@ -104,7 +104,7 @@ describe('publication: 公示 with objections, the approved list and its open da
     baseline = (await city.get('/api/dashboard')).body;
     for (const id of [kept, removed]) {
       const version = (await city.get(`/api/review/applications/${id}`)).body.version;
-      expect((await city.post(`/api/review/applications/${id}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线,在名额内', version })).status).toBe(200);
+      expect((await city.post(`/api/review/applications/${id}/shortlist`, { decision: 'shortlist', reason: '得分达到合格线，在名额内', version })).status).toBe(200);
     }
   });
 
@@ -198,15 +198,15 @@ describe('publication: 公示 with objections, the approved list and its open da
     const second = cases.find((entry) => entry.applicationId === removed)!;
     const investigating = await city.post(`/api/objections/${first.id}/decision`, { status: 'investigating', version: first.version });
     expect(investigating.body.status).toBe('investigating');
-    const stale = await city.post(`/api/objections/${first.id}/decision`, { status: 'dismissed', version: first.version, outcome: '经核查,设备采购合同与申报一致,异议不成立。' });
+    const stale = await city.post(`/api/objections/${first.id}/decision`, { status: 'dismissed', version: first.version, outcome: '经核查，设备采购合同与申报一致，异议不成立。' });
     expect(stale.status).toBe(409);
-    const dismissed = await city.post(`/api/objections/${first.id}/decision`, { status: 'dismissed', version: investigating.body.version, outcome: '经核查,设备采购合同与申报一致,异议不成立。' });
+    const dismissed = await city.post(`/api/objections/${first.id}/decision`, { status: 'dismissed', version: investigating.body.version, outcome: '经核查，设备采购合同与申报一致，异议不成立。' });
     expect(dismissed.body).toMatchObject({ status: 'dismissed', decidedAt: expect.any(String) });
     expect((await city.post(`/api/objections/${first.id}/decision`, { status: 'investigating', version: dismissed.body.version })).body.code).toBe('ILLEGAL_TRANSITION');
 
     await daysLater(4); // Sunday 06-07: still in the notice period (ends Monday 06-08)
     expect((await city.post(`/api/calls/${callId}/approved-list`, { documentNumber: '武经信〔2026〕12号' })).body.code).toBe('NOTICE_PERIOD_NOT_ENDED');
-    const upheld = await city.post(`/api/objections/${second.id}/decision`, { status: 'upheld', version: second.version, outcome: '经核查,该项目设备投资存在虚报,异议成立。', action: 'remove' });
+    const upheld = await city.post(`/api/objections/${second.id}/decision`, { status: 'upheld', version: second.version, outcome: '经核查，该项目设备投资存在虚报，异议成立。', action: 'remove' });
     expect(upheld.body).toMatchObject({ status: 'upheld', upheldAction: 'remove' });
     expect((await other.get(`/api/applications/${removed}`)).body.state).toBe('not_approved');
     const notifications = JSON.stringify((await other.get('/api/notifications')).body);

@@ -59,7 +59,7 @@ describe('推荐单位: the catalogue, routing by unit, officers bound to a unit
     await verifyEnterprise(http(), other, city);
 
     // Default quota 5 per unit, but 东湖高新区 may recommend only one application in this call.
-    const body = smartMfgCallBody('2026年智能制造试点示范(推荐单位测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
+    const body = smartMfgCallBody('2026年智能制造试点示范（推荐单位测试批次）', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' });
     const created = await city.post('/api/calls', { ...body, settings: { ...body.settings, review: { ...body.settings.review, unitRecommendationQuota: 5, unitQuotaOverrides: { DHGX: 1 } } } });
     expect(created.status).toBe(201);
     callId = created.body.id;

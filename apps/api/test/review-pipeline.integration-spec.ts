@@ -42,7 +42,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     city = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
     for (const name of EXPERTS) experts.set(name, await signIn(http(), name, DEMO_PASSWORD, nextAddress()));
-    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(评审测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 1));
+    const created = await city.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范（评审测试批次）', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }, 1));
     expect(created.status).toBe(201);
     callId = created.body.id;
     expect((await city.post(`/api/calls/${callId}/open`)).status).toBe(200);
@@ -72,12 +72,12 @@ describe('the review pipeline: district → formal check with a revision → pan
     const returned = await district.post(`/api/review/applications/${applicationId}/district-decision`, {
       decision: 'return',
       version: detail.version,
-      items: [{ key: 'data.summary', message: '项目简介过于简略,请补充智能化改造内容' }],
+      items: [{ key: 'data.summary', message: '项目简介过于简略，请补充智能化改造内容' }],
     });
     expect(returned.status).toBe(200);
     expect(returned.body.state).toBe('returned_by_district');
     const mine = (await demo.get(`/api/applications/${applicationId}`)).body;
-    expect(mine.reviewNotice).toMatchObject({ kind: 'district_return', items: [{ key: 'data.summary', message: '项目简介过于简略,请补充智能化改造内容' }] });
+    expect(mine.reviewNotice).toMatchObject({ kind: 'district_return', items: [{ key: 'data.summary', message: '项目简介过于简略，请补充智能化改造内容' }] });
 
     // A stale version is refused and nothing is written.
     const stale = await district.post(`/api/review/applications/${applicationId}/district-decision`, { decision: 'recommend', version: detail.version });
@@ -116,7 +116,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const mine = (await demo.get(`/api/applications/${applicationId}`)).body;
     expect(mine.reviewNotice).toMatchObject({ kind: 'formal_revision', dueOn: '2026-06-08', items: [{ key: 'seals_present', message: '申报书缺少法定代表人签字' }] });
 
-    const saved = await demo.put(`/api/applications/${applicationId}/draft`, { version: mine.version, data: { ...mine.data, projectName: `${mine.data.projectName}(补正)` } });
+    const saved = await demo.put(`/api/applications/${applicationId}/draft`, { version: mine.version, data: { ...mine.data, projectName: `${mine.data.projectName}（补正）` } });
     expect(saved.status).toBe(200);
     const resubmitted = await demo.post(`/api/applications/${applicationId}/submit`);
     expect(resubmitted.status).toBe(200);
@@ -128,7 +128,7 @@ describe('the review pipeline: district → formal check with a revision → pan
     const recheck = (await city.get(`/api/review/applications/${applicationId}`)).body;
     expect(recheck.state).toBe('district_recommended');
     expect(recheck.carriedOverItems).toEqual(['attachments_complete', 'figures_consistent', 'commitments_signed']);
-    expect(recheck.changesSinceLastCheck).toEqual([expect.objectContaining({ path: 'data.projectName', after: expect.stringContaining('(补正)') })]);
+    expect(recheck.changesSinceLastCheck).toEqual([expect.objectContaining({ path: 'data.projectName', after: expect.stringContaining('（补正）') })]);
     const accepted = await city.post(`/api/review/applications/${applicationId}/formal-check`, {
       version: recheck.version,
       outcome: 'accept',
@@ -210,7 +210,7 @@ describe('the review pipeline: district → formal check with a revision → pan
         const refused = await expert.put(`/api/expert/applications/${applicationId}/score`, body);
         expect(refused.status).toBe(422);
         expect(refused.body.code).toBe('OUTLIER_REASON_REQUIRED');
-        expect((await expert.put(`/api/expert/applications/${applicationId}/score`, { ...body, outlierReason: '示范带动作用有限,投资效益测算依据不足' })).status).toBe(200);
+        expect((await expert.put(`/api/expert/applications/${applicationId}/score`, { ...body, outlierReason: '示范带动作用有限，投资效益测算依据不足' })).status).toBe(200);
       } else {
         expect((await expert.put(`/api/expert/applications/${applicationId}/score`, body)).status).toBe(200);
       }
@@ -226,18 +226,18 @@ describe('the review pipeline: district → formal check with a revision → pan
     // Totals 89, 83, 83, 80, 33 → drop 89 and 33 → (83 + 83 + 80) / 3 = 82.
     expect(ranking.rows[0]).toMatchObject({ applicationId, rank: 1, trimmedMean: 82, median: 83, spread: 56, outliers: 1, passed: true, withinQuota: true, decision: null });
 
-    const reopened = await city.post(`/api/review/applications/${applicationId}/scores/${(await rows('SELECT e.id FROM expert e JOIN account a ON a.id = e.account_id WHERE a.username = ?', [members[0]]))[0].id}/reopen`, { reason: '评分项理解有误,请复核' });
+    const reopened = await city.post(`/api/review/applications/${applicationId}/scores/${(await rows('SELECT e.id FROM expert e JOIN account a ON a.id = e.account_id WHERE a.username = ?', [members[0]]))[0].id}/reopen`, { reason: '评分项理解有误，请复核' });
     expect(reopened.status).toBe(200);
     expect((await city.get(`/api/review/applications/${applicationId}`)).body.state).toBe('in_expert_review');
     const expert = experts.get(members[0])!;
     const own = (await expert.get(`/api/expert/applications/${applicationId}`)).body.score;
-    expect(own).toMatchObject({ status: 'draft', reopenReason: '评分项理解有误,请复核' });
+    expect(own).toMatchObject({ status: 'draft', reopenReason: '评分项理解有误，请复核' });
     expect((await expert.put(`/api/expert/applications/${applicationId}/score`, { version: own.version, points: points[0], comments: {}, submit: true })).status).toBe(200);
     expect((await city.get(`/api/review/applications/${applicationId}`)).body.state).toBe('scored');
 
-    const shortlisted = await city.post(`/api/review/applications/${applicationId}/shortlist`, { decision: 'shortlist', reason: '综合得分第一,在名额内', version: await version() });
+    const shortlisted = await city.post(`/api/review/applications/${applicationId}/shortlist`, { decision: 'shortlist', reason: '综合得分第一，在名额内', version: await version() });
     expect(shortlisted.status).toBe(200);
-    expect(shortlisted.body.rows[0]).toMatchObject({ decision: 'shortlisted', decisionReason: '综合得分第一,在名额内' });
+    expect(shortlisted.body.rows[0]).toMatchObject({ decision: 'shortlisted', decisionReason: '综合得分第一，在名额内' });
     expect((await demo.get(`/api/applications/${applicationId}`)).body.state).toBe('shortlisted');
   });
 

@@ -55,7 +55,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     storage = server.app.get(ObjectStorage);
     officer = await signIn(http(), 'city.officer', DEMO_PASSWORD, nextAddress());
     demo = await signIn(http(), DEMO_ENTERPRISE, DEMO_PASSWORD, nextAddress());
-    const created = await officer.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范(签字盖章测试批次)', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
+    const created = await officer.post('/api/calls', smartMfgCallBody('2026年智能制造试点示范（签字盖章测试批次）', { opensOn: '2026-05-20', applicationDeadline: '2026-06-30' }));
     expect(created.status).toBe(201);
     callId = created.body.id;
     expect(created.body.attachmentSlots.find((slot: { key: string }) => slot.key === 'signed_application')).toMatchObject({ signed: true });
@@ -149,7 +149,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
     expect(area).toMatchObject({ editable: true, signedScansCurrent: true, warning: null, signingCopy: { available: true, currentCode: printed, latestPrinted: { code: printed, current: true }, printCount: 2 } });
     expect(area.signedScans).toEqual([expect.objectContaining({ attachmentId: first.body.id, code: printed, current: true })]);
 
-    await saveDraft({ ...completeApplication, projectName: '智能装备数字化车间建设项目(二期)' });
+    await saveDraft({ ...completeApplication, projectName: '智能装备数字化车间建设项目（二期）' });
     area = (await demo.get(`/api/applications/${applicationId}/documents`)).body;
     expect(area.signedScansCurrent).toBe(false);
     expect(area.signingCopy.currentCode).not.toBe(printed);
@@ -236,7 +236,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
 
     it('lets the call’s officer upload a template, and the enterprise download it from its application (audited)', async () => {
       const downloadsBefore = await audited('slot_template.downloaded');
-      const uploaded = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, template, '信用承诺书(模板).pdf');
+      const uploaded = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, template, '信用承诺书（模板）.pdf');
       expect(uploaded.status).toBe(201);
       expect(uploaded.body).toMatchObject({ slotKey: 'credit_commitment', slotName: { zh: '信用承诺书' }, contentType: 'application/pdf', size: template.length, sha256: sha256(template) });
       expect((await officer.get(`/api/calls/${callId}/slot-templates`)).body.map((item: { slotKey: string }) => item.slotKey)).toEqual(['credit_commitment']);
@@ -277,7 +277,7 @@ describe('documents an enterprise signs and seals: the 签字盖章用 copy, the
       const docx = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, Buffer.from('not a document at all'.repeat(10)), 'x.pdf');
       expect(docx.status).toBe(415);
       const replacement = Buffer.concat([SCAN_PDF, Buffer.from('% 第二版\n', 'utf8')]);
-      const replaced = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, replacement, '信用承诺书(第二版).pdf');
+      const replaced = await upload(officer, `/api/calls/${callId}/slots/credit_commitment/template`, replacement, '信用承诺书（第二版）.pdf');
       expect(replaced.status).toBe(201);
       const after = await keys(`templates/${callId}/`);
       expect(after).toHaveLength(1);

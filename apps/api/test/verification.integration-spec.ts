@@ -52,7 +52,7 @@ describe('enterprise verification (企业认证)', () => {
     const created = await city.post('/api/calls', {
       category: 'SMART_MFG_PILOT',
       level: 'municipal',
-      title: '2026年智能制造试点示范(认证测试批次)',
+      title: '2026年智能制造试点示范（认证测试批次）',
       notice: '测试',
       settings: defaultCallSettings('SMART_MFG_PILOT', schedule),
       attachmentSlots: defaultAttachmentSlots('SMART_MFG_PILOT').map((slot) => ({ ...slot, required: false })),
@@ -151,7 +151,7 @@ describe('enterprise verification (企业认证)', () => {
     expect([twice.status, twice.body.details?.[0]?.code]).toEqual([409, 'NOT_PENDING']);
 
     const objectsBefore = await server.dataSource.query('SELECT object_key FROM enterprise_document WHERE enterprise_id = ? AND kind = ?', [enterpriseId, 'authorisation_letter']);
-    const again = await uploadVerificationDocument(enterprise, 'authorisation_letter', PNG, '授权书(盖章).png');
+    const again = await uploadVerificationDocument(enterprise, 'authorisation_letter', PNG, '授权书（盖章）.png');
     expect(again.body).toMatchObject({ status: 'pending', reason: null });
     const objectsAfter = await server.dataSource.query('SELECT object_key FROM enterprise_document WHERE enterprise_id = ? AND kind = ?', [enterpriseId, 'authorisation_letter']);
     expect(objectsAfter).toHaveLength(1);

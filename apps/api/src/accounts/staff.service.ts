@@ -59,13 +59,13 @@ export class StaffService {
       if (!account) throw new AppError('NOT_FOUND');
       if (account.version !== input.version) {
         throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(account.version) }], {
-          zh: '该账户已被他人修改,请刷新后重试',
+          zh: '该账户已被他人修改，请刷新后重试',
           en: 'Someone else changed this account; reload and try again',
         });
       }
       const staff = isRole(account.role) && isStaffRole(account.role);
       if (!staff && (input.role !== undefined || input.recommendingUnitCode !== undefined || input.displayName !== undefined)) {
-        throw new AppError('VALIDATION_FAILED', [{ path: 'role', code: 'NOT_STAFF', message: localizedMessage({ zh: '企业账户由企业自行管理,这里只能停用或启用', en: 'Enterprise accounts are managed by their enterprise; here they can only be disabled or enabled' }) }]);
+        throw new AppError('VALIDATION_FAILED', [{ path: 'role', code: 'NOT_STAFF', message: localizedMessage({ zh: '企业账户由企业自行管理，这里只能停用或启用', en: 'Enterprise accounts are managed by their enterprise; here they can only be disabled or enabled' }) }]);
       }
       if (input.disabled !== undefined && accountId === actor.accountId) {
         throw new AppError('CONFLICT', [], { zh: '不能停用自己的账户', en: 'You cannot disable your own account' });

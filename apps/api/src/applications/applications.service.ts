@@ -174,7 +174,7 @@ export class ApplicationsService {
     const attachments = await this.applications.attachments(id);
     const missing = call.attachmentSlots.filter((slot) => slot.required && !attachments.some((attachment) => attachment.slotKey === slot.key));
     if (missing.length) {
-      throw new AppError('ATTACHMENTS_MISSING', missing.map((slot) => ({ path: `attachments.${slot.key}`, code: 'REQUIRED', message: localizedMessage({ zh: `请上传:${slot.name.zh}`, en: `Upload: ${slot.name.en}` }) })));
+      throw new AppError('ATTACHMENTS_MISSING', missing.map((slot) => ({ path: `attachments.${slot.key}`, code: 'REQUIRED', message: localizedMessage({ zh: `请上传：${slot.name.zh}`, en: `Upload: ${slot.name.en}` }) })));
     }
     // Issue #13: a signed scan stands for the content of the 签字盖章用 copy it was printed from (its 核验码).
     if (call.attachmentSlots.some(isSignedSlot) && attachments.some((attachment) => call.attachmentSlots.some((slot) => slot.key === attachment.slotKey && isSignedSlot(slot)))) {
@@ -210,7 +210,7 @@ export class ApplicationsService {
         accountId: null,
         applicationId: saved.id,
         kind: 'submitted',
-        titleZh: `申报已提交:${call.title}(受理编号 ${saved.receiptNo})`,
+        titleZh: `申报已提交：${call.title}（受理编号 ${saved.receiptNo}）`,
         titleEn: `Application submitted: ${call.title} (receipt ${saved.receiptNo})`,
         createdAt: now,
       });
@@ -242,7 +242,7 @@ export class ApplicationsService {
         accountId: null,
         applicationId: result.id,
         kind: 'withdrawn',
-        titleZh: `申报已撤回:${call.title}`,
+        titleZh: `申报已撤回：${call.title}`,
         titleEn: `Application withdrawn: ${call.title}`,
         createdAt: now,
       });
@@ -359,7 +359,7 @@ function enterpriseOf(actor: Actor): number {
 
 function staleVersion(current: number): AppError {
   return new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(current) }], {
-    zh: '申报书已在别处被修改(另一个标签页或同事)。请比较两个版本后选择保留哪一个。',
+    zh: '申报书已在别处被修改（另一个标签页或同事）。请比较两个版本后选择保留哪一个。',
     en: 'The application was changed elsewhere (another tab or a colleague). Compare both versions and choose which to keep.',
   });
 }

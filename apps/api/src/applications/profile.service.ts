@@ -48,7 +48,7 @@ export class ProfileService {
       const currentVersion = existing?.version ?? 0;
       if (currentVersion !== input.version) {
         throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(currentVersion) }], {
-          zh: '企业信息已被同事修改,请查看最新内容后再保存',
+          zh: '企业信息已被同事修改，请查看最新内容后再保存',
           en: 'A colleague changed the profile; review the latest version before saving',
         });
       }

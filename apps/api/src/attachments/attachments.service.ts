@@ -208,7 +208,7 @@ export function spoolDirectoryOf(config: AppConfig): string {
 
 function tooLarge(slot: AttachmentSlot): AppError {
   return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(slot.maxSizeMb) }], {
-    zh: `文件超过该材料允许的大小(最大 ${slot.maxSizeMb} MB)`,
+    zh: `文件超过该材料允许的大小（最大 ${slot.maxSizeMb} MB）`,
     en: `The file is larger than this slot allows (at most ${slot.maxSizeMb} MB)`,
   });
 }
@@ -228,7 +228,7 @@ function refusalError(refusal: SpoolRefusal, slot: AttachmentSlot): AppError {
     tooLarge: () => tooLarge(slot),
     accept: slot.accept,
     typeRefused: (labels) => ({
-      zh: `文件类型不符合该材料的要求(按文件内容识别),允许:${labels.join('、')}`,
+      zh: `文件类型不符合该材料的要求（按文件内容识别），允许：${labels.join('、')}`,
       en: `This file type is not accepted for this slot (judged by its content); allowed: ${labels.join(', ')}`,
     }),
   });

@@ -18,7 +18,7 @@ const NOT_A_FILE = /^(application\/(json|x-www-form-urlencoded|[\w.+-]+\+json)|m
 export function checkUploadBeforeBody(input: UploadInput, maxBytes: number, errors: { tooLarge: () => AppError; emptyFile: () => AppError }): string {
   checkEnvelope(input);
   if (input.fileName === undefined || input.fileName.trim() === '') {
-    throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名(URI 编码)', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
+    throw new AppError('VALIDATION_FAILED', [{ path: 'X-File-Name', code: 'REQUIRED', message: localizedMessage({ zh: '请在 X-File-Name 中提供文件名（URI 编码）', en: 'Send the file name, URI-encoded, in X-File-Name' }) }]);
   }
   const rawName = decodeFileNameHeader(input.fileName);
   if (rawName === null) {
@@ -62,7 +62,7 @@ function checkEnvelope(input: UploadInput): void {
   const mediaType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
   if (NOT_A_FILE.test(mediaType)) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', [{ path: 'Content-Type', code: 'NOT_A_FILE', message: mediaType }], {
-      zh: '请直接以文件内容作为请求体上传(不要使用 JSON 或表单)',
+      zh: '请直接以文件内容作为请求体上传（不要使用 JSON 或表单）',
       en: 'Send the file itself as the request body (not JSON or a form)',
     });
   }

@@ -81,7 +81,7 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       if ((await this.accounts.findEnterpriseByUscc(input.uscc, manager)) || (await this.accounts.findByUsername(input.uscc, manager))) {
-        throw new AppError('CONFLICT', [{ path: 'uscc', code: 'USCC_TAKEN', message: this.text('该统一社会信用代码已注册,请直接登录或找回密码', 'This USCC is already registered; sign in or reset the password') }], {
+        throw new AppError('CONFLICT', [{ path: 'uscc', code: 'USCC_TAKEN', message: this.text('该统一社会信用代码已注册，请直接登录或找回密码', 'This USCC is already registered; sign in or reset the password') }], {
           zh: '该企业已注册',
           en: 'This enterprise is already registered',
         });

@@ -102,11 +102,11 @@ export function throttledError(until: Date, scope: 'pair' | 'login'): AppError {
   const text =
     scope === 'pair'
       ? {
-          zh: `从当前网络地址登录该账户的密码错误次数过多,请于北京时间 ${local} 后再试,或通过"忘记密码"重置密码后立即登录。其他网络地址不受影响。`,
+          zh: `从当前网络地址登录该账户的密码错误次数过多，请于北京时间 ${local} 后再试，或通过"忘记密码"重置密码后立即登录。其他网络地址不受影响。`,
           en: `Too many wrong passwords for this account from your address. Try again after ${local} Beijing time, or reset the password to sign in at once. Other addresses are not affected.`,
         }
       : {
-          zh: `该账户近期密码错误次数过多,每次尝试须间隔${SIGN_IN_THROTTLE_POLICY.loginSpacingSeconds}秒,请于北京时间 ${local} 后再试,或通过"忘记密码"重置密码后立即登录。`,
+          zh: `该账户近期密码错误次数过多，每次尝试须间隔${SIGN_IN_THROTTLE_POLICY.loginSpacingSeconds}秒，请于北京时间 ${local} 后再试，或通过"忘记密码"重置密码后立即登录。`,
           en: `This account has had too many wrong passwords lately, so attempts are spaced ${SIGN_IN_THROTTLE_POLICY.loginSpacingSeconds} seconds apart. Try again after ${local} Beijing time, or reset the password to sign in at once.`,
         };
   return new AppError('SIGN_IN_THROTTLED', [{ path: 'login', code: RETRY_AT, message: until.toISOString() }], text);

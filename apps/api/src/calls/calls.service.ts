@@ -75,7 +75,7 @@ export class CallsService {
       const call = await this.calls.findForUpdate(manager, id);
       if (!call) throw new AppError('NOT_FOUND');
       if (call.version !== input.version) {
-        throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(call.version) }], { zh: '该批次已被他人修改,请刷新后重试', en: 'Someone else changed this call; reload and try again' });
+        throw new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(call.version) }], { zh: '该批次已被他人修改，请刷新后重试', en: 'Someone else changed this call; reload and try again' });
       }
       if (call.status !== 'draft' && input.call.category !== call.category) {
         throw new AppError('VALIDATION_FAILED', [{ path: 'call.category', code: 'FROZEN', message: localizedMessage({ zh: '批次开放后不能更改项目类别', en: 'The category cannot change once the call is open' }) }]);
@@ -115,7 +115,7 @@ export class CallsService {
       if (!call) throw new AppError('NOT_FOUND');
       if (call.status !== from) {
         throw new AppError('CONFLICT', [{ path: 'status', code: 'WRONG_STATUS', message: call.status }], {
-          zh: `批次当前状态为"${call.status}",不能执行此操作`,
+          zh: `批次当前状态为"${call.status}"，不能执行此操作`,
           en: `The call is ${call.status}; this cannot be done now`,
         });
       }

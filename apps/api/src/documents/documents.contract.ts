@@ -36,7 +36,7 @@ export const downloadSigningCopy = defineEndpoint({
   summary: 'The 签字盖章用 copy of the 申报书 as PDF, while the application is editable (each print recorded and audited)',
   description: [
     'Rendered now from the saved form and profile, without the 草稿 watermark, marked 签字盖章用 on every page, with a cover',
-    '(推荐单位, 申报单位（盖章）, 法定代表人（签字）, 联系人, 填报日期 left to be written), a 承诺书 page and a blank 推荐单位意见 page.',
+    'with the lines 推荐单位、申报单位（盖章）、法定代表人（签字）、联系人、填报日期 left to be written, a 承诺书 page and a blank 推荐单位意见 page.',
     'Its 核验码 (`X-Verification-Code`) is the code of the content: the same content gives the same code. The print is',
     'recorded; the scan uploaded next to the slot marked `signed` is tied to the latest print, and the submit is refused',
     '(409 SIGNED_COPY_OUTDATED) when the content has changed since.',

@@ -19,7 +19,7 @@ export class HealthController {
         'SERVICE_UNAVAILABLE',
         down.map((name) => ({ path: name, code: `${name.toUpperCase()}_DOWN`, message: `${report[name].kind}: ${report[name].error ?? 'down'}` })),
         {
-          zh: `服务暂不可用:${down.map((name) => (name === 'database' ? '数据库' : '对象存储')).join('、')}无响应`,
+          zh: `服务暂不可用：${down.map((name) => (name === 'database' ? '数据库' : '对象存储')).join('、')}无响应`,
           en: `Service unavailable: ${down.join(' and ')} not answering`,
         },
       );

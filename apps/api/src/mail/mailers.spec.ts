@@ -21,7 +21,7 @@ describe('mailers', () => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'shifan-mail-'));
     const { logger, lines } = capture();
     const link = 'https://portal.example.gov.cn/reset-password?token=abcdefghijklmnopqrstuvwxyz012345';
-    await new FileMailer(directory, '示范 Shifan <no-reply@shifan.localhost>', logger).send({ to: 'a@example.cn', subject: '示范 · 重置密码 / Reset', text: `请打开:${link}`, kind: 'password-reset', link });
+    await new FileMailer(directory, '示范 Shifan <no-reply@shifan.localhost>', logger).send({ to: 'a@example.cn', subject: '示范 · 重置密码 / Reset', text: `请打开：${link}`, kind: 'password-reset', link });
     const [file] = fs.readdirSync(directory);
     expect(file).toMatch(/^\d{8}T\d{9}Z-password-reset-[0-9a-f]{8}\.eml$/);
     const raw = fs.readFileSync(path.join(directory, file), 'utf8');

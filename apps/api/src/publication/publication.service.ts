@@ -204,7 +204,7 @@ export class PublicationService {
           role: 'city_officer',
           note: `公示期 ${input.startsOn} 至 ${endsOn}`,
           detail: { noticeId: created.id },
-          notify: { kind: 'in_public_notice', zh: `已进入公示(${input.startsOn} 至 ${endsOn})`, en: `In public notice (${input.startsOn} to ${endsOn})` },
+          notify: { kind: 'in_public_notice', zh: `已进入公示（${input.startsOn} 至 ${endsOn}）`, en: `In public notice (${input.startsOn} to ${endsOn})` },
         });
       }
       await this.audit.record(manager, { action: 'notice.published', actor, target: { type: 'call', id: callId }, detail: { noticeId: created.id, startsOn: input.startsOn, endsOn, workingDays, projects: projects.length } });

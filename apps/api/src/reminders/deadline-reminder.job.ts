@@ -98,7 +98,7 @@ export class DeadlineReminderJob implements OnModuleInit {
           accountId: null,
           applicationId: application.id,
           kind: 'deadline_reminder',
-          titleZh: `申报截止提醒:${title}将于${lastDay}截止,您的申报尚未提交`,
+          titleZh: `申报截止提醒：${title}将于${lastDay}截止，您的申报尚未提交`,
           titleEn: `Deadline reminder: ${title} closes on ${lastDay}; not submitted yet`,
           createdAt: now,
         });

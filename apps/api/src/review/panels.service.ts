@@ -150,7 +150,7 @@ export class PanelsService {
       const unknown = chosen.filter((applicationId) => !accepted.some((application) => application.id === applicationId));
       if (unknown.length || chosen.length === 0) {
         throw new AppError('ILLEGAL_TRANSITION', [], {
-          zh: chosen.length === 0 ? '没有待分组的形式审查通过的申报' : `以下申报未通过形式审查或已在其他专家组:${unknown.join('、')}`,
+          zh: chosen.length === 0 ? '没有待分组的形式审查通过的申报' : `以下申报未通过形式审查或已在其他专家组：${unknown.join('、')}`,
           en: chosen.length === 0 ? 'No formally accepted application is waiting for a panel' : `Not formally accepted or already on a panel: ${unknown.join(', ')}`,
         });
       }
@@ -318,7 +318,7 @@ export class PanelsService {
         to: expert.email,
         kind: 'review-reminder',
         subject: `【评审提醒】${call.title} · ${panel.name}`,
-        text: `${expert.name} 专家:您在“${panel.name}”中还有 ${count} 项申报待声明或评分,请登录评审系统完成。\n\nReminder: ${count} application(s) in "${panel.name}" await your declaration or score.`,
+        text: `${expert.name} 专家：您在“${panel.name}”中还有 ${count} 项申报待声明或评分，请登录评审系统完成。\n\nReminder: ${count} application(s) in "${panel.name}" await your declaration or score.`,
       });
     }
     await inTransaction(this.dataSource, (manager) =>

@@ -60,7 +60,7 @@ export class ReviewDocumentsService {
         { header: '统一社会信用代码', width: 22, value: (row) => row.uscc },
         { header: '所属领域', width: 24, value: (row) => subFieldNameZh(row.subFieldCode) },
         { header: '项目名称', width: 40, value: (row) => row.projectName },
-        { header: '项目总投资(万元)', width: 16, value: (row) => row.totalInvestmentWanYuan, numFmt: '#,##0.00' },
+        { header: '项目总投资（万元）', width: 16, value: (row) => row.totalInvestmentWanYuan, numFmt: '#,##0.00' },
       ],
       rows,
       `${call.title} · ${recommendingUnitFullNameZh(actor.recommendingUnitCode)} 推荐单位推荐名单`,

@@ -208,7 +208,7 @@ export class ReviewService {
       const given = [...input.applicationIds].sort((a, b) => a - b);
       if (expected.length !== given.length || expected.some((applicationId, index) => applicationId !== given[index])) {
         throw new AppError('VALIDATION_FAILED', [
-          { path: 'applicationIds', code: 'NOT_THE_RECOMMENDED_SET', message: localizedMessage({ zh: '请完整列出本区已推荐的全部申报,每项一次', en: 'List every application the district recommended, each once' }) },
+          { path: 'applicationIds', code: 'NOT_THE_RECOMMENDED_SET', message: localizedMessage({ zh: '请完整列出本区已推荐的全部申报，每项一次', en: 'List every application the district recommended, each once' }) },
         ]);
       }
       const byId = new Map(recommended.map((application) => [application.id, application]));
@@ -284,9 +284,9 @@ export class ReviewService {
         locked.revisionDueOn = dueOn!;
         return this.workflow.move(manager, actor, locked, call, 'request_revision', now, {
           role: 'city_officer',
-          note: `${items.map((item) => item.message).join(';')}(${dueOn} 前补正)`,
+          note: `${items.map((item) => item.message).join(';')}（${dueOn} 前补正）`,
           detail: { round: check.round, failed: failed.map((item) => item.key), dueOn },
-          notify: { kind: 'returned_for_revision', zh: `形式审查退回补正,请于${dueOn}前修改后重新提交`, en: `Returned for revision; resubmit by ${dueOn}` },
+          notify: { kind: 'returned_for_revision', zh: `形式审查退回补正，请于${dueOn}前修改后重新提交`, en: `Returned for revision; resubmit by ${dueOn}` },
         });
       }
       locked.reviewNotice = notice('formal_rejection', [{ key: 'other', message: input.reason! }], null, now, actor);
@@ -316,14 +316,14 @@ export function checklistProblems(checklist: readonly FormalChecklistItem[], inp
   const problems = [];
   const given = new Map(input.items.map((item) => [item.key, item]));
   for (const item of checklist) {
-    if (!given.has(item.key)) problems.push({ path: `items.${item.key}`, code: 'REQUIRED', message: localizedMessage({ zh: `请检查:${item.label.zh}`, en: `Check: ${item.label.en}` }) });
+    if (!given.has(item.key)) problems.push({ path: `items.${item.key}`, code: 'REQUIRED', message: localizedMessage({ zh: `请检查：${item.label.zh}`, en: `Check: ${item.label.en}` }) });
   }
   for (const [index, item] of input.items.entries()) {
-    if (!checklist.some((entry) => entry.key === item.key)) problems.push({ path: `items.${index}.key`, code: 'UNKNOWN_ITEM', message: localizedMessage({ zh: `清单中没有此项:${item.key}`, en: `Not on the checklist: ${item.key}` }) });
+    if (!checklist.some((entry) => entry.key === item.key)) problems.push({ path: `items.${index}.key`, code: 'UNKNOWN_ITEM', message: localizedMessage({ zh: `清单中没有此项：${item.key}`, en: `Not on the checklist: ${item.key}` }) });
   }
   const failed = input.items.filter((item) => !item.passed);
   if (input.outcome === 'accept' && failed.length) {
-    problems.push({ path: 'outcome', code: 'ITEMS_FAILED', message: localizedMessage({ zh: '有未通过的检查项,不能判定通过', en: 'Items failed: the check cannot pass' }) });
+    problems.push({ path: 'outcome', code: 'ITEMS_FAILED', message: localizedMessage({ zh: '有未通过的检查项，不能判定通过', en: 'Items failed: the check cannot pass' }) });
   }
   if (input.outcome === 'request_revision' && !failed.length) {
     problems.push({ path: 'items', code: 'NOTHING_TO_REVISE', message: localizedMessage({ zh: '退回补正须至少有一项不通过', en: 'A revision request needs at least one failed item' }) });
@@ -378,7 +378,7 @@ function unitOf(actor: Actor): string {
 
 export function staleVersion(current: number): AppError {
   return new AppError('CONFLICT', [{ path: 'version', code: 'STALE_VERSION', message: String(current) }], {
-    zh: '该申报已被他人处理或修改,请刷新后再操作',
+    zh: '该申报已被他人处理或修改，请刷新后再操作',
     en: 'The application was changed by someone else; reload and try again',
   });
 }

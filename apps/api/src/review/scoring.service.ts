@@ -184,7 +184,7 @@ export class ScoringService {
               path: 'outlierReason',
               code: 'REQUIRED',
               message: localizedMessage({
-                zh: `您的总分 ${total} 与专家组去极值平均分相差 ${own.deviation} 分,超过 ${call.settings.review.outlierThresholdPoints} 分,请说明理由`,
+                zh: `您的总分 ${total} 与专家组去极值平均分相差 ${own.deviation} 分，超过 ${call.settings.review.outlierThresholdPoints} 分，请说明理由`,
                 en: `Your total ${total} is ${own.deviation} points from the panel’s trimmed mean, more than ${call.settings.review.outlierThresholdPoints}; give a reason`,
               }),
             },
@@ -330,13 +330,13 @@ function pointProblems(rubric: Rubric, input: SaveScore, submit: boolean) {
   const problems = [];
   for (const [id, value] of Object.entries(input.points)) {
     const criterion = known.get(id);
-    if (!criterion) problems.push({ path: `points.${id}`, code: 'UNKNOWN_CRITERION', message: localizedMessage({ zh: `未知评分项:${id}`, en: `Unknown criterion: ${id}` }) });
+    if (!criterion) problems.push({ path: `points.${id}`, code: 'UNKNOWN_CRITERION', message: localizedMessage({ zh: `未知评分项：${id}`, en: `Unknown criterion: ${id}` }) });
     else if (!Number.isFinite(value) || value < 0 || value > criterion.maxPoints) {
       problems.push({ path: `points.${id}`, code: 'OUT_OF_RANGE', message: localizedMessage({ zh: `"${criterion.name.zh}"得分应在0–${criterion.maxPoints}之间`, en: `"${criterion.name.en}" takes 0–${criterion.maxPoints} points` }) });
     }
   }
   for (const id of Object.keys(input.comments)) {
-    if (!known.has(id)) problems.push({ path: `comments.${id}`, code: 'UNKNOWN_CRITERION', message: localizedMessage({ zh: `未知评分项:${id}`, en: `Unknown criterion: ${id}` }) });
+    if (!known.has(id)) problems.push({ path: `comments.${id}`, code: 'UNKNOWN_CRITERION', message: localizedMessage({ zh: `未知评分项：${id}`, en: `Unknown criterion: ${id}` }) });
   }
   if (submit) {
     for (const criterion of rubric.criteria) {

@@ -245,7 +245,7 @@ function seedSets(seedsDir: string): SeedSet[] {
               manager.create(AccountEntity, {
                 username,
                 role: 'expert',
-                displayName: `${expert.name}(评审专家)`,
+                displayName: `${expert.name}（评审专家）`,
                 passwordHash,
                 enterpriseId: null,
                 recommendingUnitCode: null,
@@ -358,9 +358,9 @@ async function seedReview(manager: EntityManager, review: z.infer<typeof DemoRev
     const event = (action: string, fromState: string | null, toState: string, hoursLater: number, actorName: string) =>
       manager.insert(ApplicationEventEntity, { applicationId: application.id, occurredAt: new Date(submittedAt.getTime() + hoursLater * 3_600_000), action, fromState, toState, actorId: null, actorName, note: null });
     await event('submit', 'draft', 'submitted', 0, entry.name);
-    if (recommended) await event('recommend', 'submitted', 'district_recommended', 24, '区经信局(演示)');
+    if (recommended) await event('recommend', 'submitted', 'district_recommended', 24, '区经信局（演示）');
     if (entry.state === 'formally_accepted') {
-      await event('accept', 'district_recommended', 'formally_accepted', 48, '市经信局(演示)');
+      await event('accept', 'district_recommended', 'formally_accepted', 48, '市经信局（演示）');
       const checklist = call.settings.review.formalChecklist ?? [];
       await manager.insert(FormalCheckEntity, {
         applicationId: application.id,

@@ -49,8 +49,8 @@ export class DemoVerificationSeed implements OnApplicationBootstrap {
     const now = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
     const { enterprise } = demo;
     const documents = [
-      { kind: 'business_licence', fileName: '营业执照(演示样例).pdf', body: specimenPdf(`BUSINESS LICENCE - SPECIMEN - USCC ${enterprise.uscc}`) },
-      { kind: 'authorisation_letter', fileName: '授权书(演示样例).pdf', body: specimenPdf(`AUTHORISATION LETTER - SPECIMEN - USCC ${enterprise.uscc}`) },
+      { kind: 'business_licence', fileName: '营业执照（演示样例）.pdf', body: specimenPdf(`BUSINESS LICENCE - SPECIMEN - USCC ${enterprise.uscc}`) },
+      { kind: 'authorisation_letter', fileName: '授权书（演示样例）.pdf', body: specimenPdf(`AUTHORISATION LETTER - SPECIMEN - USCC ${enterprise.uscc}`) },
     ];
     const keys = documents.map((document) => `${ENTERPRISE_DOCUMENT_PREFIX}demo/${enterprise.uscc}-${document.kind}.pdf`);
     for (const [index, document] of documents.entries()) await this.storage.put(keys[index], document.body, document.body.length, 'application/pdf');

@@ -74,7 +74,7 @@ export class DisputesService {
       const enterprise = await manager.getRepository(EnterpriseEntity).findOneBy({ uscc: input.uscc });
       if (!enterprise) {
         throw new AppError('NOT_FOUND', [{ path: 'uscc', code: 'USCC_NOT_REGISTERED', message: input.uscc }], {
-          zh: '该统一社会信用代码尚未注册,请直接注册',
+          zh: '该统一社会信用代码尚未注册，请直接注册',
           en: 'This USCC is not registered; register it instead',
         });
       }
@@ -185,7 +185,7 @@ export class DisputesService {
       const dispute = await lockDispute(manager, id);
       if (!dispute) throw new AppError('NOT_FOUND');
       if (dispute.status !== 'open') {
-        throw new AppError('CONFLICT', [{ path: 'status', code: 'NOT_OPEN', message: dispute.status }], { zh: '该异议当前不能处理(材料未齐或已处理)', en: 'This dispute cannot be decided now (documents missing or already decided)' });
+        throw new AppError('CONFLICT', [{ path: 'status', code: 'NOT_OPEN', message: dispute.status }], { zh: '该异议当前不能处理（材料未齐或已处理）', en: 'This dispute cannot be decided now (documents missing or already decided)' });
       }
       const now = this.clock.now();
       dispute.status = input.decision === 'uphold' ? 'upheld' : 'dismissed';

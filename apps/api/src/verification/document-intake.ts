@@ -23,7 +23,7 @@ export async function receiveDocument(input: UploadInput, spoolDirectory: string
 
 function tooLarge(): AppError {
   const mb = VERIFICATION_POLICY.maxDocumentMb;
-  return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(mb) }], { zh: `文件超过允许的大小(最大 ${mb} MB)`, en: `The file is too large (at most ${mb} MB)` });
+  return new AppError('FILE_TOO_LARGE', [{ path: 'file', code: 'MAX_SIZE_MB', message: String(mb) }], { zh: `文件超过允许的大小（最大 ${mb} MB）`, en: `The file is too large (at most ${mb} MB)` });
 }
 
 function refusalError(refusal: SpoolRefusal): AppError {
@@ -31,7 +31,7 @@ function refusalError(refusal: SpoolRefusal): AppError {
     tooLarge,
     accept: VERIFICATION_POLICY.accept,
     typeRefused: (labels) => ({
-      zh: `文件类型不符合要求(按文件内容识别),允许:${labels.join('、')}`,
+      zh: `文件类型不符合要求（按文件内容识别），允许：${labels.join('、')}`,
       en: `This file type is not accepted (judged by its content); allowed: ${labels.join(', ')}`,
     }),
   });

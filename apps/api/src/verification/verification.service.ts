@@ -166,7 +166,7 @@ export class VerificationService {
       if (!enterprise) throw new AppError('NOT_FOUND');
       if (enterprise.verificationStatus !== 'pending') {
         throw new AppError('CONFLICT', [{ path: 'status', code: 'NOT_PENDING', message: enterprise.verificationStatus }], {
-          zh: '该企业当前没有待审核的认证申请(可能已由他人处理)',
+          zh: '该企业当前没有待审核的认证申请（可能已由他人处理）',
           en: 'This enterprise has no verification request waiting (someone may have decided it already)',
         });
       }
@@ -188,7 +188,7 @@ export class VerificationService {
         accountId: null,
         applicationId: null,
         kind: accepted ? 'verification_accepted' : 'verification_rejected',
-        titleZh: accepted ? '企业认证已通过,现在可以提交申报' : `企业认证未通过:${truncate(enterprise.verificationReason ?? '', 150)}`,
+        titleZh: accepted ? '企业认证已通过，现在可以提交申报' : `企业认证未通过：${truncate(enterprise.verificationReason ?? '', 150)}`,
         titleEn: accepted ? 'Your enterprise is verified; you can now submit applications' : `Enterprise verification rejected: ${truncate(enterprise.verificationReason ?? '', 150)}`,
         createdAt: now,
       });
@@ -262,7 +262,7 @@ function unitScope(actor: Actor): string | null {
 function assertUploadable(enterprise: EnterpriseEntity): void {
   if (!canUploadVerificationDocuments(enterprise.verificationStatus as VerificationStatus)) {
     throw new AppError('CONFLICT', [{ path: 'status', code: 'VERIFICATION_LOCKED', message: enterprise.verificationStatus }], {
-      zh: enterprise.verificationStatus === 'verified' ? '企业已通过认证,无需再上传材料' : '认证材料正在审核中,审核结束前不能更换',
+      zh: enterprise.verificationStatus === 'verified' ? '企业已通过认证，无需再上传材料' : '认证材料正在审核中，审核结束前不能更换',
       en: enterprise.verificationStatus === 'verified' ? 'The enterprise is already verified' : 'The documents are being reviewed; they cannot be changed until the decision',
     });
   }

@@ -22,19 +22,11 @@ const TERM_SOURCES = [
   // The glossary itself names the variants it forbids.
   .filter((file) => file !== 'libs/domain/src/i18n/terminology.ts');
 
-/** The text catalogues, the domain's labels and documents, the mails and the renderers: what people read. */
-const PUNCTUATION_SOURCES = [
-  ...sourceFiles('apps/enterprise/src', /-texts\.ts$/),
-  ...sourceFiles('apps/reviewer/src', /-texts\.ts$/),
-  ...sourceFiles('libs/ui/src', /-texts\.ts$/),
-  'apps/api/src/mail/mail-texts.ts',
-  ...sourceFiles('apps/api/src/documents/renderers', /\.ts$/),
-  ...sourceFiles('libs/domain/src/documents', /\.ts$/),
-  ...sourceFiles('libs/domain/src/publication', /\.ts$/),
-  'libs/domain/src/workflow/application-states.ts',
-  'libs/domain/src/errors/error-codes.ts',
-  'libs/domain/src/i18n/terminology.ts',
-].filter(notSpec);
+/**
+ * Every source people read text from: the text catalogues, the domain's labels, rules and documents, the API's errors,
+ * mails and renderers — the same files as the term scan, and the glossary itself.
+ */
+const PUNCTUATION_SOURCES = [...TERM_SOURCES, 'libs/domain/src/i18n/terminology.ts'];
 
 const where = (literal: StringLiteral) => `${literal.file}:${literal.line}`;
 

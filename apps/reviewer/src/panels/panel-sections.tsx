@@ -99,10 +99,10 @@ const DECLINE_TEXTS = {
   action: { zh: '登记拒绝参加', en: 'Record a decline' },
   title: { zh: '专家拒绝参加评审', en: 'The expert declines' },
   intro: {
-    zh: '该专家尚未提交评分的项目将由备选专家按抽取顺序依次替补(跳过存在回避情形的专家)。',
+    zh: '该专家尚未提交评分的项目将由备选专家按抽取顺序依次替补（跳过存在回避情形的专家）。',
     en: 'The applications this expert has not scored go to the next reserves in the draw’s order (skipping any with a conflict).',
   },
-  reason: { zh: '原因(如:出差无法参加)', en: 'Reason (e.g. travelling)' },
+  reason: { zh: '原因（如：出差无法参加）', en: 'Reason (e.g. travelling)' },
   done: { zh: '已替补', en: 'Replaced' },
 } as const;
 

@@ -26,7 +26,7 @@ function Value({ text }: { text: string }) {
   return text === '' ? <Typography.Text type="secondary">—</Typography.Text> : <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>;
 }
 
-const FORM_PDF_TEXT = { zh: '查看申报书(PDF)', en: 'Open the 申报书 (PDF)' } as const;
+const FORM_PDF_TEXT = { zh: '查看申报书（PDF）', en: 'Open the 申报书 (PDF)' } as const;
 
 /** 申报概要: who applied for what, where the application stands. */
 export function SummaryCard({ application }: { application: ReviewApplicationDetail }) {

@@ -246,4 +246,4 @@ export function AttachmentsCard({ application }: { application: ExpertApplicatio
   );
 }
 
-const FORM_PDF_TEXT = { zh: '查看申报书(PDF)', en: 'Open the 申报书 (PDF)' } as const;
+const FORM_PDF_TEXT = { zh: '查看申报书（PDF）', en: 'Open the 申报书 (PDF)' } as const;

@@ -38,7 +38,7 @@ export const PasswordField = z.string().min(1, { message: msg('请输入密码',
 export const UsernameField = z
   .string()
   .trim()
-  .regex(USERNAME_PATTERN, { message: msg('用户名为3–32位小写字母、数字、点、下划线或连字符,以字母开头', 'User names have 3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter') });
+  .regex(USERNAME_PATTERN, { message: msg('用户名为3–32位小写字母、数字、点、下划线或连字符，以字母开头', 'User names have 3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter') });
 
 /** Adds the password policy's problems as issues on `path`, checked against the given identities. */
 function refinePassword(password: string, identities: (string | undefined)[], ctx: z.RefinementCtx, path: string): void {

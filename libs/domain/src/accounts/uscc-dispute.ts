@@ -42,7 +42,7 @@ export const FileDisputeSchema = z
     statement: z
       .string()
       .trim()
-      .min(10, { message: msg('请说明理由(至少10个字)', 'Say why (at least 10 characters)') })
+      .min(10, { message: msg('请说明理由（至少10个字）', 'Say why (at least 10 characters)') })
       .max(DISPUTE_POLICY.maxStatementLength, { message: msg('最多2000字', 'At most 2000 characters') }),
   })
   .meta({ id: 'FileDispute' });

@@ -98,6 +98,6 @@ describe('the out-of-range message', () => {
     expect(message.zh).toContain('2017–2026');
     expect(message.en).toContain('2027-01-01');
     expect(message.en).toContain('covered: 2017–2026');
-    expect(calendarRangeMessage('2027-01-01', []).zh).toContain('已录入:无');
+    expect(calendarRangeMessage('2027-01-01', []).zh).toContain('已录入：无');
   });
 });

@@ -22,7 +22,7 @@ const yearField = z
   .max(CALENDAR_LAST_ENTERABLE_YEAR, { error: bilingual(`年份不能晚于${CALENDAR_LAST_ENTERABLE_YEAR}年`, `The year cannot be after ${CALENDAR_LAST_ENTERABLE_YEAR}`) });
 
 export const CalendarDaySchema = z.object({
-  date: z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') }),
+  date: z.iso.date({ error: bilingual('应为有效日期（YYYY-MM-DD）', 'Must be a valid date (YYYY-MM-DD)') }),
   kind: z.enum(CALENDAR_DAY_KINDS, { error: bilingual('请选择放假或调休上班', 'Choose day off or worked weekend') }),
   name: z
     .string()
@@ -136,7 +136,7 @@ export function calendarStatus(coveredYears: readonly number[], today: IsoDate, 
 export function calendarRangeMessage(date: string, coveredYears: readonly number[]): { zh: string; en: string } {
   const years = describeYears(coveredYears);
   return {
-    zh: `工作日历未录入${date.slice(0, 4)}年的节假日安排,无法计算${date}前后的工作日(已录入:${years === 'none' ? '无' : years})。请管理员在“工作日历”中录入国务院办公厅的通知后再试。`,
+    zh: `工作日历未录入${date.slice(0, 4)}年的节假日安排，无法计算${date}前后的工作日（已录入：${years === 'none' ? '无' : years}）。请管理员在“工作日历”中录入国务院办公厅的通知后再试。`,
     en: `The working-day calendar has no holiday schedule for ${date.slice(0, 4)}, so working days around ${date} cannot be counted (covered: ${years}). An administrator must enter the State Council notice under “Working-day calendar” first.`,
   };
 }

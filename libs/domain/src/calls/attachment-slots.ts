@@ -51,7 +51,7 @@ export function isSignedSlot(slot: { signed?: boolean }): boolean {
 }
 
 const COMMON_HEAD: AttachmentSlot[] = [
-  slot('business_licence', { zh: '营业执照(副本)', en: 'Business licence (copy)' }, true, ['pdf', 'ofd', 'jpeg', 'png'], true),
+  slot('business_licence', { zh: '营业执照（副本）', en: 'Business licence (copy)' }, true, ['pdf', 'ofd', 'jpeg', 'png'], true),
   slot('signed_application', { zh: '申报书签字盖章扫描件', en: 'Signed and sealed application form' }, true, ['pdf', 'ofd'], true, true),
 ];
 const COMMON_TAIL: AttachmentSlot[] = [
@@ -67,7 +67,7 @@ export function defaultAttachmentSlots(category: ProgrammeCategoryCode): Attachm
       return [
         ...COMMON_HEAD,
         slot('financial_statements', { zh: '上年度审计报告或财务报表', en: "Last year's audit report or financial statements" }, true, ['pdf', 'xlsx']),
-        slot('investment_evidence', { zh: '项目投资证明(合同、发票汇总)', en: 'Project investment evidence (contracts, invoice summary)' }, true, ['pdf', 'xlsx']),
+        slot('investment_evidence', { zh: '项目投资证明（合同、发票汇总）', en: 'Project investment evidence (contracts, invoice summary)' }, true, ['pdf', 'xlsx']),
         ...COMMON_TAIL,
       ];
     case 'INNOVATION_CENTRE':

@@ -37,7 +37,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'SEI_OUTPUT_SHARE',
     category: 'INNOVATION',
-    name: { zh: '战略性新兴产业产值占规模以上工业总产值比重(%)', en: 'Strategic emerging industries in above-designated-size industrial output (%)' },
+    name: { zh: '战略性新兴产业产值占规模以上工业总产值比重（%）', en: 'Strategic emerging industries in above-designated-size industrial output (%)' },
     unit: PERCENT,
     target: { kind: 'value', value: 18 },
     targetText: '18',
@@ -53,7 +53,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'RD_TO_SALES',
     category: 'INNOVATION',
-    name: { zh: '企业研发经费支出占销售收入比重(%)', en: 'Enterprise R&D spending as a share of sales revenue (%)' },
+    name: { zh: '企业研发经费支出占销售收入比重（%）', en: 'Enterprise R&D spending as a share of sales revenue (%)' },
     unit: PERCENT,
     target: { kind: 'value', value: 2 },
     targetText: '2',
@@ -61,8 +61,8 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'LABOUR_PRODUCTIVITY',
     category: 'QUALITY',
-    name: { zh: '全员劳动生产率(万元,2010年不变价)', en: 'Overall labour productivity (10,000 yuan per person, 2010 constant prices)' },
-    unit: { zh: '万元/人(2010年不变价)', en: '10,000 yuan per person (2010 prices)' },
+    name: { zh: '全员劳动生产率（万元，2010年不变价）', en: 'Overall labour productivity (10,000 yuan per person, 2010 constant prices)' },
+    unit: { zh: '万元/人（2010年不变价）', en: '10,000 yuan per person (2010 prices)' },
     target: { kind: 'value', value: 47 },
     targetText: '47',
   },
@@ -77,7 +77,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'DIGITAL_DESIGN_TOOLS',
     category: 'IT_INTEGRATION',
-    name: { zh: '数字化研发设计工具普及率(%)', en: 'Adoption of digital R&D and design tools (%)' },
+    name: { zh: '数字化研发设计工具普及率（%）', en: 'Adoption of digital R&D and design tools (%)' },
     unit: PERCENT,
     target: { kind: 'value', value: 87 },
     targetText: '87',
@@ -85,7 +85,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'KEY_PROCESS_CNC_RATE',
     category: 'IT_INTEGRATION',
-    name: { zh: '关键工序数控化率(%)', en: 'Numerical-control rate of key processes (%)' },
+    name: { zh: '关键工序数控化率（%）', en: 'Numerical-control rate of key processes (%)' },
     unit: PERCENT,
     target: { kind: 'value', value: 75 },
     targetText: '75',
@@ -93,7 +93,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'BROADBAND',
     category: 'IT_INTEGRATION',
-    name: { zh: '宽带普及率(%)', en: 'Broadband penetration (%)' },
+    name: { zh: '宽带普及率（%）', en: 'Broadband penetration (%)' },
     unit: PERCENT,
     target: { kind: 'value', value: 100 },
     targetText: '100',
@@ -101,7 +101,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'ENERGY_PER_VALUE_ADDED',
     category: 'GREEN',
-    name: { zh: '万元工业增加值综合能耗(吨标煤)', en: 'Energy use per 10,000 yuan of industrial value added (tonnes of coal equivalent)' },
+    name: { zh: '万元工业增加值综合能耗（吨标煤）', en: 'Energy use per 10,000 yuan of industrial value added (tonnes of coal equivalent)' },
     unit: { zh: '吨标煤', en: 'tce' },
     target: { kind: 'reduction_from_baseline', baselineYear: 2015, minReductionPercent: 15 },
     targetText: '比 2015 年下降 15%以上',
@@ -109,7 +109,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'WATER_PER_VALUE_ADDED',
     category: 'GREEN',
-    name: { zh: '万元工业增加值用水量(吨)', en: 'Water use per 10,000 yuan of industrial value added (tonnes)' },
+    name: { zh: '万元工业增加值用水量（吨）', en: 'Water use per 10,000 yuan of industrial value added (tonnes)' },
     unit: { zh: '吨', en: 't' },
     target: { kind: 'reduction_from_baseline', baselineYear: 2015, minReductionPercent: 18 },
     targetText: '比 2015 年下降 18%以上',
@@ -117,7 +117,7 @@ export const ANNEX1_INDICATORS: readonly Annex1Indicator[] = [
   {
     code: 'SOLID_WASTE_UTILISATION',
     category: 'GREEN',
-    name: { zh: '工业固体废弃物综合利用处置率(%)', en: 'Comprehensive utilisation and disposal of industrial solid waste (%)' },
+    name: { zh: '工业固体废弃物综合利用处置率（%）', en: 'Comprehensive utilisation and disposal of industrial solid waste (%)' },
     unit: PERCENT,
     target: { kind: 'at_least', value: 99 },
     targetText: '99%以上',

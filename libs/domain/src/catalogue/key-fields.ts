@@ -26,10 +26,10 @@ export interface KeyField {
   source: string;
 }
 
-const IT = '二、重点领域(一)信息技术';
-const LIFE = '二、重点领域(二)生命健康';
-const EQUIP = '二、重点领域(三)高端装备';
-const AUTO = '二、重点领域(四)新能源汽车与智能网联汽车';
+const IT = '二、重点领域（一）信息技术';
+const LIFE = '二、重点领域（二）生命健康';
+const EQUIP = '二、重点领域（三）高端装备';
+const AUTO = '二、重点领域（四）新能源汽车与智能网联汽车';
 
 export const KEY_FIELDS: readonly KeyField[] = [
   {

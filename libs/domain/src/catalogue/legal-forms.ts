@@ -27,7 +27,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { code: 'limited_liability_company', name: { zh: '有限责任公司', en: 'Limited liability company' }, isLegalPerson: true, isCompany: true },
   { code: 'joint_stock_company', name: { zh: '股份有限公司', en: 'Joint-stock company' }, isLegalPerson: true, isCompany: true },
   { code: 'non_company_enterprise', name: { zh: '非公司企业法人', en: 'Non-company enterprise legal person' }, isLegalPerson: true, isCompany: false },
-  { code: 'branch', name: { zh: '分公司(非法人分支机构)', en: 'Branch (not a legal person)' }, isLegalPerson: false, isCompany: false },
+  { code: 'branch', name: { zh: '分公司（非法人分支机构）', en: 'Branch (not a legal person)' }, isLegalPerson: false, isCompany: false },
   { code: 'partnership', name: { zh: '合伙企业', en: 'Partnership' }, isLegalPerson: false, isCompany: false },
   { code: 'sole_proprietorship', name: { zh: '个人独资企业', en: 'Sole proprietorship' }, isLegalPerson: false, isCompany: false },
 ];

@@ -67,11 +67,11 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     ],
     remarks: [
       {
-        zh: '3年内组织实施市级智能制造试点示范项目80项,力争30项达到省级智能制造试点示范水平,5—8项达到国家级智能制造试点示范水平',
+        zh: '3年内组织实施市级智能制造试点示范项目80项，力争30项达到省级智能制造试点示范水平，5—8项达到国家级智能制造试点示范水平',
         en: 'Within 3 years, 80 municipal smart-manufacturing pilots; strive for 30 to reach provincial and 5–8 national level',
       },
     ],
-    source: planSource('三、实施路径(三)互联网与制造业深度融合计划 2.大规模推动企业智能化升级'),
+    source: planSource('三、实施路径（三）互联网与制造业深度融合计划 2.大规模推动企业智能化升级'),
   },
   {
     code: 'TECH_TRANSFORMATION',
@@ -82,11 +82,11 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
     ],
     remarks: [
       {
-        zh: '制定发布企业技术改造指导目录,每年滚动推进50个重大技术改造示范项目,3年实现技术改造全覆盖',
+        zh: '制定发布企业技术改造指导目录，每年滚动推进50个重大技术改造示范项目，3年实现技术改造全覆盖',
         en: 'Publish a technical-transformation guidance catalogue; 50 major demonstration projects a year on a rolling basis; full coverage in 3 years',
       },
     ],
-    source: planSource('三、实施路径(二)产业转型升级计划 1.推进企业技术改造'),
+    source: planSource('三、实施路径（二）产业转型升级计划 1.推进企业技术改造'),
   },
   {
     code: 'INNOVATION_CENTRE',
@@ -103,7 +103,7 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
         en: 'Keep developing the 3 existing provincial centres: information optoelectronics, high-end CNC, offshore engineering equipment',
       },
     ],
-    source: planSource('三、实施路径(一)制造业创新能力提升计划 1.发展新型技术创新机构'),
+    source: planSource('三、实施路径（一）制造业创新能力提升计划 1.发展新型技术创新机构'),
   },
   {
     code: 'IT_INTEGRATION',
@@ -113,7 +113,7 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
       { label: { zh: '开展两化融合"自评估、自诊断、自对标"企业', en: 'Self-assessments (自评估、自诊断、自对标)' }, min: 100, max: 100, period: 'per_year', level: 'municipal', counts: 'municipal_approvals', wording: '组织100家企业开展两化融合“自评估、自诊断、自对标”工作' },
       { label: { zh: '申报国家两化融合贯标试点企业', en: 'National pilot applications' }, min: 20, max: 20, period: 'per_year', level: 'national', counts: 'recommendations', wording: '组织20家企业申报国家两化融合贯标试点' },
       { label: { zh: '通过国家评定的已试点企业', en: 'Pilot enterprises passing the national assessment' }, min: 5, max: 5, period: 'per_year', level: 'national', counts: 'recognitions', wording: '推动5家已试点企业通过国家评定' },
-      { label: { zh: '两化融合管理体系贯标"区域行"活动(场)', en: 'Regional 贯标 promotion events' }, min: 10, max: 10, period: 'per_year', counts: 'recorded', indicatorCode: 'IT_REGIONAL_EVENTS', wording: '每年组织10场两化融合管理体系贯标“区域行”活动' },
+      { label: { zh: '两化融合管理体系贯标"区域行"活动（场）', en: 'Regional 贯标 promotion events' }, min: 10, max: 10, period: 'per_year', counts: 'recorded', indicatorCode: 'IT_REGIONAL_EVENTS', wording: '每年组织10场两化融合管理体系贯标“区域行”活动' },
     ],
     remarks: [
       {
@@ -121,7 +121,7 @@ export const PROGRAMME_CATEGORIES: readonly ProgrammeCategory[] = [
         en: 'Each year: 10 regional events, 100 enterprise self-assessments, 20 national pilot applications, 5 pilot enterprises passing the national assessment',
       },
     ],
-    source: planSource('三、实施路径(三)互联网与制造业深度融合计划 2.大规模推动企业智能化升级'),
+    source: planSource('三、实施路径（三）互联网与制造业深度融合计划 2.大规模推动企业智能化升级'),
   },
 ];
 

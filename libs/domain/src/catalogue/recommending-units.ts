@@ -110,7 +110,7 @@ export function recommendingUnitFullNameZh(code: string | null | undefined): str
  */
 const ZONE_ADDRESS_NAMES: readonly { code: string; names: readonly string[] }[] = [
   { code: 'DHGX', names: ['东湖新技术开发区', '东湖高新', '光谷'] },
-  { code: 'WHJK', names: ['武汉经济技术开发区', '经济技术开发区(汉南区)', '武汉经开区', '沌口'] },
+  { code: 'WHJK', names: ['武汉经济技术开发区', '经济技术开发区（汉南区）', '武汉经开区', '沌口'] },
   { code: 'HGQ', names: ['化学工业区', '化工区'] },
   { code: 'LKG', names: ['临空港'] },
   { code: 'CJXQ', names: ['长江新区'] },

@@ -22,7 +22,7 @@ describe('the 申报书 view model', () => {
       receiptNo: 'WH2026ZN007-00012',
     });
     expect(form.chapters.map((chapter) => chapter.title)).toEqual(['企业基本信息', '项目概况', '建设进度', '投资构成', '智能制造要素条件', '承诺与声明']);
-    expect(form.chapters[0].groups.map((group) => group.title)).toEqual(['企业身份', '注册地', '经营规模(上一年度)', '合规与信用', '联系人']);
+    expect(form.chapters[0].groups.map((group) => group.title)).toEqual(['企业身份', '注册地', '经营规模（上一年度）', '合规与信用', '联系人']);
     const investment = form.chapters[3].groups[0].fields;
     expect(investment).toContainEqual({ label: '项目总投资', value: '3,000 万元' });
     expect(form.chapters[0].groups[2].fields).toContainEqual({ label: '从业人员', value: '420 人' });
@@ -36,7 +36,7 @@ describe('the 申报书 view model', () => {
     expect(form.eligibility.lines[0]).toMatchObject({ ruleId: expect.any(String), outcome: 'pass', outcomeLabel: '符合' });
     expect(form.eligibility.lines.every((line) => line.title !== line.ruleId)).toBe(true);
     expect(form.attachments).toEqual([
-      { slotName: '营业执照(副本)', fileName: '营业执照.pdf', size: 245_760, sizeLabel: '240 KB', sha256: 'a'.repeat(64) },
+      { slotName: '营业执照（副本）', fileName: '营业执照.pdf', size: 245_760, sizeLabel: '240 KB', sha256: 'a'.repeat(64) },
       { slotName: '申报书签字盖章扫描件', fileName: '申报书盖章扫描件.pdf', size: 3_355_443, sizeLabel: '3.20 MB', sha256: '0123456789abcdef'.repeat(4) },
     ]);
   });

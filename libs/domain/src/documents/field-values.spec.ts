@@ -44,9 +44,9 @@ describe('field values as printed', () => {
       { name: '华中科技大学', sharePercent: 40 },
     ];
     expect(formatFieldValue('shareholders', shareholders, INNOVATION_CENTRE_LABELS.shareholders)).toBe(
-      '1. 股东名称 武汉示范集团有限公司,持股比例 60%\n2. 股东名称 华中科技大学,持股比例 40%',
+      '1. 股东名称 武汉示范集团有限公司，持股比例 60%\n2. 股东名称 华中科技大学，持股比例 40%',
     );
-    expect(formatFieldValue('others', [{ a: 'x', b: true }, 'plain', ['nested', 2]])).toBe('1. x,是\n2. plain\n3. 1. nested\n2. 2');
+    expect(formatFieldValue('others', [{ a: 'x', b: true }, 'plain', ['nested', 2]])).toBe('1. x，是\n2. plain\n3. 1. nested\n2. 2');
   });
 
   it('prints any other object as canonical JSON', () => {

@@ -95,5 +95,5 @@ function formatItem(name: string, item: unknown): string {
       const text = formatFieldValue(key, member, meta);
       return meta ? `${meta.label.zh} ${text}` : text;
     })
-    .join(',');
+    .join('，');
 }

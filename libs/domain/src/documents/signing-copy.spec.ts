@@ -25,7 +25,7 @@ describe('the 签字盖章用 copy of the 申报书', () => {
   it('gets another 核验码 when the form, the profile or the ticked commitments change', () => {
     const base = buildApplicationFormInput();
     const printed = signingCode();
-    expect(signingCode({ data: { ...base.data, projectName: '智能装备数字化车间建设项目(二期)' } })).not.toBe(printed);
+    expect(signingCode({ data: { ...base.data, projectName: '智能装备数字化车间建设项目（二期）' } })).not.toBe(printed);
     expect(signingCode({ profile: { ...base.profile, contactPhone: '13900000000' } })).not.toBe(printed);
     expect(signingCode({ profile: { ...base.profile, legalRepresentativeName: '李四' } })).not.toBe(printed);
     expect(signingCode({ data: { ...base.data, noDoubleFundingDeclared: false } })).not.toBe(printed);

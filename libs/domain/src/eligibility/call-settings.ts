@@ -11,7 +11,7 @@ import { DEFAULT_FORMAL_CHECKLIST, FormalChecklistItemSchema } from '../review/f
  * threshold compares: `min…` is inclusive (以上/不低于), `max…` inclusive (以下/不超过), `…Above…` exclusive (超过).
  */
 
-const isoDate = z.iso.date({ error: bilingual('应为有效日期(YYYY-MM-DD)', 'Must be a valid date (YYYY-MM-DD)') });
+const isoDate = z.iso.date({ error: bilingual('应为有效日期（YYYY-MM-DD）', 'Must be a valid date (YYYY-MM-DD)') });
 const nonNegative = z.number().min(0);
 const percent = z.number().min(0).max(100);
 const positiveInt = z.number().int().min(1);

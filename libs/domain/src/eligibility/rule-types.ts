@@ -65,7 +65,7 @@ export function warn(message: LocalizedText, fields: string[]): RuleVerdict {
 export function missing(fields: string[], what?: LocalizedText): RuleVerdict {
   return {
     outcome: 'missing',
-    message: what ?? { zh: '尚未填写,无法判断', en: 'Not filled in yet, so this cannot be checked' },
+    message: what ?? { zh: '尚未填写，无法判断', en: 'Not filled in yet, so this cannot be checked' },
     fields,
   };
 }

@@ -82,9 +82,9 @@ export const THRESHOLD_SOURCES: Readonly<Record<string, ThresholdSource>> = {
   'eligibility.completion.requireCompletedInCallYear': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: 'Pilots count investment over 2 years; completion in the call year is not asked.' },
   // Smart manufacturing and technical transformation
   'eligibility.requireInvestmentStatistics': { kind: 'policy', document: XIZE, article: null, url: XIZE_URL, note: 'The project is in the 技改投资统计 database (入统), construction type 技改.' },
-  'eligibility.investmentFloorsWanYuan.demonstration': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '市级示范项目/示范智能工厂: equipment + R&D ≥ 1000 万元 over 2 years.' },
-  'eligibility.investmentFloorsWanYuan.benchmark': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '标杆智能工厂: ≥ 5000 万元.' },
-  'eligibility.investmentFloorsWanYuan.lighthouse': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '全球灯塔工厂: ≥ 1 亿元.' },
+  'eligibility.investmentFloorsWanYuan.demonstration': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '市级示范项目/示范智能工厂：equipment + R&D ≥ 1000 万元 over 2 years.' },
+  'eligibility.investmentFloorsWanYuan.benchmark': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '标杆智能工厂： ≥ 5000 万元.' },
+  'eligibility.investmentFloorsWanYuan.lighthouse': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: '全球灯塔工厂： ≥ 1 亿元.' },
   'eligibility.investmentWindowYears': { kind: 'policy', document: XIZE, article: '第四条', url: XIZE_URL, note: 'Investment of the last 2 years counts (近2年).' },
   'eligibility.earliestProjectStart': {
     kind: 'local_notice',

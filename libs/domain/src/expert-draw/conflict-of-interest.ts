@@ -41,7 +41,7 @@ export const DECLARED_RELATION_LABELS: Readonly<Record<DeclaredRelationKind, Loc
   collaboration: { zh: '近3年与申报单位有合作研究、共同项目或合著', en: 'Joint research, project or publication with the applicant within 3 years' },
   legal_dispute: { zh: '近3年与申报单位存在法律纠纷', en: 'Legal dispute with the applicant within 3 years' },
   drafted_call: { zh: '参与本批次申报指南的起草', en: 'Took part in drafting this call' },
-  recommended_project: { zh: '参与推荐本项目(如区级推荐)', en: 'Recommended this project (e.g. as a district officer)' },
+  recommended_project: { zh: '参与推荐本项目（如区级推荐）', en: 'Recommended this project (e.g. as a district officer)' },
 };
 
 /** A relation an expert declared for this application (the list is already scoped to the application). */
@@ -102,7 +102,7 @@ export function findConflicts(expert: Expert, inputs: ConflictInputs): Exclusion
       partnerUscc: co.partnerUscc,
       date: co.date,
       message: {
-        zh: `专家于${co.date}与申报单位联合申报项目(近${inputs.coApplicationLookbackYears}年内)`,
+        zh: `专家于${co.date}与申报单位联合申报项目（近${inputs.coApplicationLookbackYears}年内）`,
         en: `The expert co-applied with the applicant on ${co.date} (within ${inputs.coApplicationLookbackYears} years)`,
       },
     });

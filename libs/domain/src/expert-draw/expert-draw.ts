@@ -85,7 +85,7 @@ export function drawExperts(input: ExpertDrawInput): ExpertDrawResult {
   const pool = [...input.pool].sort(byId);
   const duplicate = pool.find((expert, index) => index > 0 && pool[index - 1].id === expert.id);
   if (duplicate) {
-    return failure(seedHash, 'DUPLICATE_EXPERT_ID', { zh: `专家库中编号重复:${duplicate.id}`, en: `Duplicate expert id in the pool: ${duplicate.id}` }, []);
+    return failure(seedHash, 'DUPLICATE_EXPERT_ID', { zh: `专家库中编号重复：${duplicate.id}`, en: `Duplicate expert id in the pool: ${duplicate.id}` }, []);
   }
   const applicants = [...(input.applicant ? [input.applicant] : []), ...(input.applicants ?? [])];
   const conflictInputs = applicants.map(
@@ -106,7 +106,7 @@ export function drawExperts(input: ExpertDrawInput): ExpertDrawResult {
     return failure(
       seedHash,
       'POOL_TOO_SMALL',
-      { zh: `回避后可用专家${eligible.length}人,不足${panelSize}人`, en: `Only ${eligible.length} experts remain after exclusions; ${panelSize} are needed` },
+      { zh: `回避后可用专家${eligible.length}人，不足${panelSize}人`, en: `Only ${eligible.length} experts remain after exclusions; ${panelSize} are needed` },
       excluded,
     );
   }
@@ -124,7 +124,7 @@ export function drawExperts(input: ExpertDrawInput): ExpertDrawResult {
     return failure(
       seedHash,
       'REQUIRED_FIELD_UNCOVERED',
-      { zh: `无法覆盖所需专业领域:${uncovered.join('、')}`, en: `No panel can cover the required fields: ${uncovered.join(', ')}` },
+      { zh: `无法覆盖所需专业领域：${uncovered.join('、')}`, en: `No panel can cover the required fields: ${uncovered.join(', ')}` },
       excluded,
       uncovered,
     );

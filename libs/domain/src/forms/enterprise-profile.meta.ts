@@ -4,7 +4,7 @@ import { UNITS, type FieldMeta, type FormSection } from './form-meta';
 export const ENTERPRISE_PROFILE_SECTIONS = [
   { id: 'identity', title: { zh: '企业身份', en: 'Identity' } },
   { id: 'location', title: { zh: '注册地', en: 'Registered location' } },
-  { id: 'operations', title: { zh: '经营规模(上一年度)', en: 'Operations (previous year)' } },
+  { id: 'operations', title: { zh: '经营规模（上一年度）', en: 'Operations (previous year)' } },
   { id: 'compliance', title: { zh: '合规与信用', en: 'Compliance and credit' } },
   { id: 'contact', title: { zh: '联系人', en: 'Contact' } },
 ] as const satisfies readonly FormSection[];
@@ -14,20 +14,20 @@ export const ENTERPRISE_PROFILE_LABELS = {
   uscc: {
     section: 'identity',
     label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
-    help: { zh: '18位,见营业执照', en: '18 characters, printed on the business licence' },
+    help: { zh: '18位，见营业执照', en: '18 characters, printed on the business licence' },
   },
   legalForm: { section: 'identity', label: { zh: '企业类型', en: 'Legal form' } },
   legalRepresentativeName: { section: 'identity', label: { zh: '法定代表人', en: 'Legal representative' } },
   legalRepresentativeId: {
     section: 'identity',
     label: { zh: '法定代表人身份证号', en: "Legal representative's resident ID" },
-    help: { zh: '仅用于核对签字人身份;页面上只显示首尾几位', en: 'Used only to identify the signatory; shown masked on screen' },
+    help: { zh: '仅用于核对签字人身份；页面上只显示首尾几位', en: 'Used only to identify the signatory; shown masked on screen' },
   },
   establishedOn: { section: 'identity', label: { zh: '成立日期', en: 'Date of establishment' } },
   industryDivisionCode: {
     section: 'identity',
-    label: { zh: '所属行业(国民经济行业大类)', en: 'Industry (GB/T 4754 division)' },
-    help: { zh: '按 GB/T 4754-2017 填写两位大类代码,如 39', en: 'Two-digit GB/T 4754-2017 division, e.g. 39' },
+    label: { zh: '所属行业（国民经济行业大类）', en: 'Industry (GB/T 4754 division)' },
+    help: { zh: '按 GB/T 4754-2017 填写两位大类代码，如 39', en: 'Two-digit GB/T 4754-2017 division, e.g. 39' },
   },
   registeredDistrictCode: { section: 'location', label: { zh: '注册所在区', en: 'District of registration' } },
   devZone: { section: 'location', label: { zh: '所属开发区', en: 'Development zone' } },
@@ -35,7 +35,7 @@ export const ENTERPRISE_PROFILE_LABELS = {
     section: 'location',
     label: { zh: '推荐单位', en: 'Recommending unit' },
     help: {
-      zh: '负责审核推荐本企业申报的区人民政府或功能区管委会;按开发区、注册所在区预选,可更改',
+      zh: '负责审核推荐本企业申报的区人民政府或功能区管委会；按开发区、注册所在区预选，可更改',
       en: 'The district government or zone committee that checks and recommends your applications; prefilled from your zone and district, changeable',
     },
   },
@@ -54,7 +54,7 @@ export const ENTERPRISE_PROFILE_LABELS = {
   declaredAboveDesignatedSize: {
     section: 'operations',
     label: { zh: '是否规模以上工业企业', en: 'Above designated size (规上)' },
-    help: { zh: '以统计部门名录库为准(主营业务收入2000万元及以上)', en: 'As listed by the statistics bureau (main business revenue ≥ 20 million yuan)' },
+    help: { zh: '以统计部门名录库为准（主营业务收入2000万元及以上）', en: 'As listed by the statistics bureau (main business revenue ≥ 20 million yuan)' },
   },
   paysTaxInWuhan: { section: 'compliance', label: { zh: '是否在汉纳税', en: 'Pays tax in Wuhan' } },
   hasMajorAccidentRecord: {

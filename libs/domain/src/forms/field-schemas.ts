@@ -64,7 +64,7 @@ export function yearField(label: LocalizedText) {
 }
 
 export function dateField(label: LocalizedText) {
-  return z.iso.date({ error: bilingual(`${label.zh}应为有效日期(YYYY-MM-DD)`, `${label.en} must be a valid date (YYYY-MM-DD)`) });
+  return z.iso.date({ error: bilingual(`${label.zh}应为有效日期（YYYY-MM-DD）`, `${label.en} must be a valid date (YYYY-MM-DD)`) });
 }
 
 export function booleanField(label: LocalizedText) {
@@ -73,7 +73,7 @@ export function booleanField(label: LocalizedText) {
 
 /** Must be ticked: pledges and declarations the form cannot be sent without. */
 export function pledgeField(label: LocalizedText) {
-  return z.literal(true, { error: bilingual(`请确认:${label.zh}`, `Please confirm: ${label.en}`) });
+  return z.literal(true, { error: bilingual(`请确认：${label.zh}`, `Please confirm: ${label.en}`) });
 }
 
 export function enumField<const T extends readonly [string, ...string[]]>(label: LocalizedText, values: T) {

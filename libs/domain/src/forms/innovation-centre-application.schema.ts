@@ -65,7 +65,7 @@ export function checkInnovationCentreApplication(value: CentreObject, ctx: z.Ref
     ctx.addIssue({
       code: 'custom',
       path: ['shareholders'],
-      message: bilingual(`持股比例合计应为100%,当前为${Number(sum.toFixed(2))}%`, `Stakes must add up to 100%; they add up to ${Number(sum.toFixed(2))}%`),
+      message: bilingual(`持股比例合计应为100%，当前为${Number(sum.toFixed(2))}%`, `Stakes must add up to 100%; they add up to ${Number(sum.toFixed(2))}%`),
     });
   }
   const seen = new Set<string>();

@@ -16,7 +16,7 @@ import { UNITS, bilingual, type FieldMeta } from './form-meta';
 export const PROJECT_LABELS = {
   projectName: { section: 'project', label: { zh: '项目名称', en: 'Project name' } },
   subFieldCode: { section: 'project', label: { zh: '所属细分领域', en: 'Key sub-field' } },
-  projectDistrictCode: { section: 'project', label: { zh: '项目实施地(区)', en: 'Project district' } },
+  projectDistrictCode: { section: 'project', label: { zh: '项目实施地（区）', en: 'Project district' } },
   projectDevZone: { section: 'project', label: { zh: '项目所在开发区', en: 'Project development zone' } },
   summary: { section: 'project', label: { zh: '项目简介', en: 'Project summary' } },
   startDate: { section: 'schedule', label: { zh: '开工日期', en: 'Start date' } },
@@ -24,7 +24,7 @@ export const PROJECT_LABELS = {
   inProduction: { section: 'schedule', label: { zh: '是否已投产', en: 'In production' } },
   inInvestmentStatistics: {
     section: 'schedule',
-    label: { zh: '是否已纳入技改投资统计(入统)', en: 'Recorded in the technical-transformation investment statistics (入统)' },
+    label: { zh: '是否已纳入技改投资统计（入统）', en: 'Recorded in the technical-transformation investment statistics (入统)' },
   },
   totalInvestmentWanYuan: { section: 'investment', label: { zh: '项目总投资', en: 'Total investment' }, unit: UNITS.wanYuan },
   equipmentInvestmentWanYuan: {

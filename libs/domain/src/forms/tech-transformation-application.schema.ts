@@ -15,7 +15,7 @@ import {
 /** 重大技术改造示范项目 application. The key sub-field is optional: technical transformation spans all industries. */
 export const TECH_TRANSFORMATION_LABELS = {
   ...PROJECT_LABELS,
-  subFieldCode: { section: 'project', label: { zh: '所属细分领域(如适用)', en: 'Key sub-field (if any)' } },
+  subFieldCode: { section: 'project', label: { zh: '所属细分领域（如适用）', en: 'Key sub-field (if any)' } },
   expectedNewRevenueWanYuan: {
     section: 'investment',
     label: { zh: '达产后新增年销售收入', en: 'Additional annual sales at full production' },

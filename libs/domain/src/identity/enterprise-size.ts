@@ -5,7 +5,7 @@
  */
 export type EnterpriseSize = 'large' | 'medium' | 'small' | 'micro';
 
-export const ENTERPRISE_SIZE_SOURCE = '工信部联企业〔2011〕300号 (工业); 国家统计局 统计上大中小微型企业划分办法(2017)';
+export const ENTERPRISE_SIZE_SOURCE = '工信部联企业〔2011〕300号（工业）；国家统计局 统计上大中小微型企业划分办法（2017）';
 
 /** 大型: X ≥ 1000 and Y ≥ 40000. */
 export const LARGE_MIN_EMPLOYEES = 1000;
@@ -19,7 +19,7 @@ export const SMALL_MIN_REVENUE_WAN_YUAN = 300;
 
 /** 规模以上工业企业: 年主营业务收入 ≥ 2000 万元 (NBS, since 2011). */
 export const ABOVE_DESIGNATED_SIZE_MIN_REVENUE_WAN_YUAN = 2_000;
-export const ABOVE_DESIGNATED_SIZE_SOURCE = '国家统计局: 规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业';
+export const ABOVE_DESIGNATED_SIZE_SOURCE = '国家统计局： 规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业';
 
 export interface EnterpriseSizeInput {
   employees: number;

@@ -53,7 +53,7 @@ export const USCC_REGISTRATION_DEPARTMENTS: readonly RegistrationDepartment[] = 
     name: { zh: '旅游', en: 'Tourism' },
     types: [
       { code: '1', name: { zh: '外国旅游部门常驻代表机构', en: 'Resident office of a foreign tourism authority' } },
-      { code: '2', name: { zh: '港澳台地区旅游部门常驻内地(大陆)代表机构', en: 'Resident office of a Hong Kong, Macao or Taiwan tourism authority' } },
+      { code: '2', name: { zh: '港澳台地区旅游部门常驻内地（大陆）代表机构', en: 'Resident office of a Hong Kong, Macao or Taiwan tourism authority' } },
       OTHER,
     ],
   },

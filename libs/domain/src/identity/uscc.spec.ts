@@ -22,7 +22,7 @@ describe('checkUscc', () => {
   it('explains a wrong length', () => {
     const [problem] = checkUscc('9142010').problems;
     expect(problem).toMatchObject({ code: 'LENGTH' });
-    expect(problem.message.zh).toBe('统一社会信用代码应为18位,当前为7位');
+    expect(problem.message.zh).toBe('统一社会信用代码应为18位，当前为7位');
   });
   it('points at the first forbidden character and suggests capitals for lower case', () => {
     expect(checkUscc('91420100MAEC200T1I').problems[0]).toMatchObject({ code: 'CHARACTER', position: 18 });

@@ -39,7 +39,7 @@ function lengthProblem(length: number): UsccProblem {
   return {
     code: 'LENGTH',
     message: {
-      zh: `统一社会信用代码应为18位,当前为${length}位`,
+      zh: `统一社会信用代码应为18位，当前为${length}位`,
       en: `A unified social credit code has 18 characters; this one has ${length}`,
     },
   };
@@ -53,7 +53,7 @@ function characterProblem(char: string, position: number): UsccProblem {
     code: 'CHARACTER',
     position,
     message: {
-      zh: `第${position}位字符"${char}"无效:${hint.zh}`,
+      zh: `第${position}位字符"${char}"无效：${hint.zh}`,
       en: `Character ${position} ("${char}") is not allowed: ${hint.en}`,
     },
   };
@@ -71,7 +71,7 @@ function structuralProblems(code: string): UsccProblem[] {
         code: 'DIVISION_DIGITS',
         position: badDivision + 3,
         message: {
-          zh: '第3–8位为登记管理机关行政区划码,只能是数字',
+          zh: '第3–8位为登记管理机关行政区划码，只能是数字',
           en: 'Characters 3–8 are the registering authority’s division code and must be digits',
         },
       },
@@ -123,7 +123,7 @@ export function checkUscc(code: string): UsccCheck {
       position: 17,
       expected: expectedOrgDigit,
       message: {
-        zh: `第17位(组织机构代码校验码)应为 ${expectedOrgDigit},请核对第9–17位`,
+        zh: `第17位（组织机构代码校验码）应为 ${expectedOrgDigit}，请核对第9–17位`,
         en: `Character 17 (the organisation-code check digit) should be ${expectedOrgDigit}; check characters 9–17`,
       },
     });
@@ -135,7 +135,7 @@ export function checkUscc(code: string): UsccCheck {
       position: 18,
       expected: expectedCheck,
       message: {
-        zh: `第18位校验码不符(按前17位计算应为 ${expectedCheck}),请核对是否录入有误`,
+        zh: `第18位校验码不符（按前17位计算应为 ${expectedCheck}），请核对是否录入有误`,
         en: `The check character (18th) does not match: the first 17 characters give ${expectedCheck}; check for a typo`,
       },
     });

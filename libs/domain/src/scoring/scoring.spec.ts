@@ -21,7 +21,7 @@ describe('rubric', () => {
   });
   it('turns rubric problems into bilingual zod issues', () => {
     const result = RubricSchema.safeParse({ criteria: [{ ...DEFAULT_RUBRIC.criteria[0] }] });
-    expect(decodeLocalizedMessage(result.error?.issues[0].message ?? '', 'zh-CN')).toBe('各评分项权重之和应为100,当前为30');
+    expect(decodeLocalizedMessage(result.error?.issues[0].message ?? '', 'zh-CN')).toBe('各评分项权重之和应为100，当前为30');
   });
 });
 

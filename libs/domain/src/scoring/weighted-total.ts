@@ -21,7 +21,7 @@ export function validatePoints(rubric: Rubric, points: CriterionPoints): Localiz
     }
   }
   for (const id of Object.keys(points)) {
-    if (!known.has(id)) problems.push({ zh: `未知评分项:${id}`, en: `Unknown criterion: ${id}` });
+    if (!known.has(id)) problems.push({ zh: `未知评分项：${id}`, en: `Unknown criterion: ${id}` });
   }
   return problems;
 }

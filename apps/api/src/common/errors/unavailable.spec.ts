@@ -59,7 +59,7 @@ describe('a database that refuses or does not answer', () => {
     const response = await request(app.getHttpServer()).get(`/api/probe/db/${kind}`);
     expect(response.status).toBe(503);
     expect(response.headers['retry-after']).toBe('7');
-    expect(response.body).toEqual({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时无法访问数据库或文件存储,请稍后重试', requestId: 'req-test-0503' });
+    expect(response.body).toEqual({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时无法访问数据库或文件存储，请稍后重试', requestId: 'req-test-0503' });
     const english = await request(app.getHttpServer()).get(`/api/probe/db/${kind}`).set('Accept-Language', 'en');
     expect(english.body.message).toBe('The service cannot reach its database or file storage right now; please try again shortly');
   });

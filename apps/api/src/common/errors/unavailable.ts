@@ -54,6 +54,6 @@ export function isServiceUnavailable(error: unknown): boolean {
 export const RETRY_AFTER_SETTING = 'shifan retry after seconds';
 
 export const DATABASE_UNAVAILABLE_TEXT: LocalizedText = {
-  zh: '服务暂时无法访问数据库或文件存储,请稍后重试',
+  zh: '服务暂时无法访问数据库或文件存储，请稍后重试',
   en: 'The service cannot reach its database or file storage right now; please try again shortly',
 };

@@ -42,7 +42,7 @@ describe('the 申报书 PDF', () => {
 
   it('prints every section of the profile and the form as labelled tables, with units', () => {
     const text = compact(pdfText(submitted.pdf));
-    for (const label of ['企业身份', '统一社会信用代码', '所属行业(国民经济行业大类)34通用设备制造业', '注册所在区洪山区', '从业人员420人', '项目总投资3,000万元', '车间数控化率82%', '所属细分领域高端装备/智能装备', '开工日期2025年01月10日', '已部署企业资源计划(ERP)是']) {
+    for (const label of ['企业身份', '统一社会信用代码', '所属行业（国民经济行业大类）34通用设备制造业', '注册所在区洪山区', '从业人员420人', '项目总投资3,000万元', '车间数控化率82%', '所属细分领域高端装备/智能装备', '开工日期2025年01月10日', '已部署企业资源计划（ERP）是']) {
       expect(text).toContain(label);
     }
   });
@@ -51,7 +51,7 @@ describe('the 申报书 PDF', () => {
     const text = compact(pdfText(submitted.pdf));
     expect(text).toContain('自查结论：符合申报条件');
     for (const line of submitted.form.eligibility.lines) expect(text).toContain(compact(`${line.title}${line.outcomeLabel}`));
-    expect(text).toContain('营业执照(副本)营业执照.pdf240KB');
+    expect(text).toContain('营业执照（副本）营业执照.pdf240KB');
     expect(text).toContain(`SHA-256:${'0123456789abcdef'.repeat(4)}`);
     expect(text).toContain(`SHA-256:${'a'.repeat(64)}`);
   });
@@ -137,7 +137,7 @@ describe('a draft 申报书', () => {
 
 describe('bad data still gives a valid 申报书', () => {
   it('splits a field longer than a page across pages, replaces a character outside the font with □ and reports it', async () => {
-    const long = `${'本项目建设柔性化智能产线并新增质量追溯系统,实现设备联网、数据采集与生产过程可视化管理。'.repeat(160)}${'X'.repeat(400)}结束标记`;
+    const long = `${'本项目建设柔性化智能产线并新增质量追溯系统，实现设备联网、数据采集与生产过程可视化管理。'.repeat(160)}${'X'.repeat(400)}结束标记`;
     const base = buildApplicationFormInput();
     const rendered = await render({
       enterprise: { name: '武汉𠀀示范智能装备有限公司', uscc: base.enterprise.uscc },

@@ -3,11 +3,11 @@ import { formatDateTime, useLocale } from '@shifan/ui';
 import { Alert, List, Typography } from 'antd';
 
 const TEXTS = {
-  district_return: { zh: '推荐单位退回修改,请按以下意见修改后重新提交', en: 'Returned by the recommending unit: fix the points below and submit again' },
-  formal_revision: { zh: '市经信局形式审查退回补正,请按以下意见补正后重新提交', en: 'Returned by the city bureau’s formal check: fix the points below and submit again' },
+  district_return: { zh: '推荐单位退回修改，请按以下意见修改后重新提交', en: 'Returned by the recommending unit: fix the points below and submit again' },
+  formal_revision: { zh: '市经信局形式审查退回补正，请按以下意见补正后重新提交', en: 'Returned by the city bureau’s formal check: fix the points below and submit again' },
   district_rejection: { zh: '推荐单位不予推荐', en: 'Not recommended by the recommending unit' },
   formal_rejection: { zh: '形式审查不予受理', en: 'Rejected at the formal check' },
-  dueOn: { zh: '补正截止日期(北京时间,含当日)', en: 'Resubmit by (Beijing time, inclusive)' },
+  dueOn: { zh: '补正截止日期（北京时间，含当日）', en: 'Resubmit by (Beijing time, inclusive)' },
   issued: { zh: '出具', en: 'Issued' },
 } as const;
 

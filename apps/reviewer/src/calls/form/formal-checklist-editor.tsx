@@ -14,8 +14,8 @@ const TEXTS = {
     en: 'The city’s formal check marks each item passed or failed; a revision notice lists every failed item.',
   },
   key: { zh: '编号', en: 'Key' },
-  labelZh: { zh: '检查项(中文)', en: 'Item (Chinese)' },
-  labelEn: { zh: '检查项(英文)', en: 'Item (English)' },
+  labelZh: { zh: '检查项（中文）', en: 'Item (Chinese)' },
+  labelEn: { zh: '检查项（英文）', en: 'Item (English)' },
   add: { zh: '添加检查项', en: 'Add an item' },
   remove: { zh: '删除', en: 'Remove' },
 } as const satisfies Record<string, LocalizedText>;

@@ -47,7 +47,7 @@ export const SETTING_LABELS: Readonly<Record<string, LocalizedText>> = {
   outlierThresholdPoints: { zh: '评分偏离阈值', en: 'Outlier threshold' },
   passLine: { zh: '入围分数线', en: 'Pass line' },
   coApplicationLookbackYears: { zh: '共同申报回避年限', en: 'Co-application recusal look-back' },
-  blindReview: { zh: '匿名评审(专家不可见企业身份)', en: 'Blind review (experts do not see the enterprise)' },
+  blindReview: { zh: '匿名评审（专家不可见企业身份）', en: 'Blind review (experts do not see the enterprise)' },
   unitRecommendationQuota: { zh: '各推荐单位推荐数量上限（0为不限）', en: 'Recommendations per recommending unit (0 = no limit)' },
   // Workflow
   revisionWorkingDays: { zh: '退回补正期限', en: 'Time to revise after a return' },

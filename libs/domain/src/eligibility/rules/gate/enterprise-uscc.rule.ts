@@ -13,7 +13,7 @@ export const enterpriseUsccRule = defineRule<GateRuleSettings, unknown>(
   {
     id: 'gate.enterprise-uscc',
     title: { zh: '申报主体为企业', en: 'Applicant is an enterprise' },
-    source: 'domain-rules.md §2: GB 32100-2015 登记管理部门码 9 工商, 机构类别码 1 企业',
+    source: 'domain-rules.md §2: GB 32100-2015 登记管理部门码 9 工商， 机构类别码 1 企业',
   },
   (_settings, profile) => {
     const code = readText(profile.uscc);

@@ -12,13 +12,13 @@ export const independentLegalPersonRule = defineRule<GateRuleSettings, unknown>(
   {
     id: 'gate.independent-legal-person',
     title: { zh: '独立法人', en: 'Independent legal person' },
-    source: `${GATE_SOURCE}: 细则 第三条; 2025 标杆智能工厂通知; 技改专项补助资金管理办法 第四条`,
+    source: `${GATE_SOURCE}: 细则 第三条； 2025 标杆智能工厂通知； 技改专项补助资金管理办法 第四条`,
   },
   ({ eligibility: { gate } }, profile) => {
     const code = readText(profile.legalForm);
     if (code === undefined) return missing(['profile.legalForm']);
     const form = findLegalForm(code);
-    if (form?.isLegalPerson) return pass({ zh: `${form.name.zh},具有独立法人资格`, en: `${form.name.en}: an independent legal person` }, ['profile.legalForm']);
+    if (form?.isLegalPerson) return pass({ zh: `${form.name.zh}，具有独立法人资格`, en: `${form.name.en}: an independent legal person` }, ['profile.legalForm']);
     const refusal = fail({ zh: '申报主体须为独立法人', en: 'The applicant must be an independent legal person' }, ['profile.legalForm']);
     if (code !== 'branch' || !gate.allowNonIndependentException) return refusal;
     const fields = ['profile.legalForm', 'profile.paysTaxInWuhan', 'profile.outputValueWanYuan'];

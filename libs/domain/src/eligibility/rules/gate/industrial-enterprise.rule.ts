@@ -19,7 +19,7 @@ export const industrialEnterpriseRule = defineRule<GateRuleSettings, unknown>(
     if (code === undefined) return missing(FIELDS);
     if (isIndustrialIndustryCode(code)) return pass({ zh: `行业大类${code}属于工业`, en: `Division ${code} is industrial` }, FIELDS);
     return fail(
-      { zh: `行业大类${code}不属于工业(采矿业、制造业、电力热力燃气及水生产和供应业)`, en: `Division ${code} is not industrial (mining, manufacturing, utilities)` },
+      { zh: `行业大类${code}不属于工业（采矿业、制造业、电力热力燃气及水生产和供应业）`, en: `Division ${code} is not industrial (mining, manufacturing, utilities)` },
       FIELDS,
     );
   },

@@ -17,7 +17,7 @@ export const noDoubleFundingRule = defineRule<GateRuleSettings, Draft<{ noDouble
     if (declared === undefined) return missing(FIELDS);
     if (!declared) {
       return fail(
-        { zh: '同一项目已获或正申请省、市同类资金支持,不得重复申报', en: 'The same project may not be funded twice at provincial or municipal level' },
+        { zh: '同一项目已获或正申请省、市同类资金支持，不得重复申报', en: 'The same project may not be funded twice at provincial or municipal level' },
         FIELDS,
       );
     }

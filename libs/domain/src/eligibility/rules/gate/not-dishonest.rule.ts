@@ -9,7 +9,7 @@ export const notDishonestRule = defineRule<GateRuleSettings, unknown>(
   {
     id: 'gate.not-dishonest',
     title: { zh: '未列入失信名单', en: 'Not on a dishonesty list' },
-    source: `${GATE_SOURCE}: tjpveo 22031; 鄂经信规划函〔2025〕12号; wotao 22560`,
+    source: `${GATE_SOURCE}: tjpveo 22031；鄂经信规划函〔2025〕12号；wotao 22560`,
   },
   (_settings, profile) => {
     const listed = readBoolean(profile.listedAsDishonest);

@@ -24,7 +24,7 @@ export const usccRegistrationAreaRule = defineRule<GateRuleSettings, unknown>(
     }
     return warn(
       {
-        zh: `信用代码登记机关区划为${parts.divisionCode},非武汉市;请确认企业在汉注册经营`,
+        zh: `信用代码登记机关区划为${parts.divisionCode}，非武汉市；请确认企业在汉注册经营`,
         en: `The code was issued by authority ${parts.divisionCode}, outside Wuhan; check that the firm is registered and operates in Wuhan`,
       },
       FIELDS,

@@ -16,7 +16,7 @@ export const inInvestmentStatisticsRule = defineRule<ProjectRuleSettings, Projec
     const recorded = readBoolean(application.inInvestmentStatistics);
     if (recorded === undefined) return missing(FIELDS);
     if (!recorded) {
-      return fail({ zh: '项目须纳入技改投资统计(入统)', en: 'The project must be recorded in the technical-transformation investment statistics' }, FIELDS);
+      return fail({ zh: '项目须纳入技改投资统计（入统）', en: 'The project must be recorded in the technical-transformation investment statistics' }, FIELDS);
     }
     return pass({ zh: '项目已入统', en: 'Recorded in the investment statistics' }, FIELDS);
   },

@@ -10,7 +10,7 @@ export const cncRateRule = defineRule<SmartMfgCallSettings, SmartMfgDraft>(
   {
     id: 'smart.cnc-rate',
     title: { zh: '数控化率', en: 'Numerical-control rate' },
-    source: `${SMART_SOURCE}: wotao 22560 (数控化率 70%以上)`,
+    source: `${SMART_SOURCE}: wotao 22560 （数控化率 70%以上）`,
   },
   ({ eligibility }, _profile, application) => {
     const min = eligibility.minCncRatePercent;

@@ -15,7 +15,7 @@ export const smartProjectWindowRule = defineRule<SmartMfgCallSettings, SmartMfgD
   {
     id: 'smart.project-window',
     title: { zh: '项目实施时间窗口', en: 'Project time window' },
-    source: `${SMART_SOURCE}: 细则 第四条 (近2年); whht 9045; wotao 22560`,
+    source: `${SMART_SOURCE}: 细则 第四条（近2年）；whht 9045; wotao 22560`,
   },
   (settings, _profile, application) => {
     const { earliestProjectStart, investmentWindowYears } = settings.eligibility;

@@ -11,7 +11,7 @@ export const constructionPeriodRule = defineRule<TechTransformationCallSettings,
   {
     id: 'tech.construction-period',
     title: { zh: '建设周期', en: 'Construction period' },
-    source: `${TECH_SOURCE}: 武政规〔2021〕14号 (建设期不超过2年)`,
+    source: `${TECH_SOURCE}: 武政规〔2021〕14号 （建设期不超过2年）`,
   },
   ({ eligibility }, _profile, application) => {
     const years = eligibility.maxConstructionYears;
