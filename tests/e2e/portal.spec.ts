@@ -81,6 +81,6 @@ describe('the portal on embedded defaults (what `npm start` runs)', () => {
     // The 18 推荐单位: the 13 districts and the functional zones, 东湖高新区 among them.
     expect(catalogue.recommendingUnits).toHaveLength(18);
     expect(catalogue.recommendingUnits).toContainEqual(expect.objectContaining({ code: 'DHGX', name: { zh: '东湖高新区', en: 'East Lake High-Tech Zone' } }));
-    expect(out).toMatch(/district_officer\s+dhgx\.officer\s+Shifan@2026\s+\(推荐单位 东湖高新区\)/);
+    expect(out).toMatch(/district_officer\s+dhgx\.officer\s+Shifan@2026\s+（推荐单位 东湖高新区）/);
   });
 });

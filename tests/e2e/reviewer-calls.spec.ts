@@ -79,10 +79,10 @@ describe('calls in the reviewer app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('calls-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^calls-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync((await download.path()) as string, 'utf8');
-    expect(csv.startsWith('\uFEFF编号，年度，项目类别')).toBe(true);
+    expect(csv.startsWith('\uFEFF编号,年度,项目类别')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(25);
-    expect(lines.slice(1).every((line) => line.includes('，已关闭，'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',已关闭,'))).toBe(true);
     expect(csv).toContain('2017年武汉市重大技术改造示范项目申报');
 
     // A new technical-transformation call: the category refills the thresholds with its defaults.
@@ -107,7 +107,7 @@ describe('calls in the reviewer app', () => {
     await page.getByTestId('call-notice').fill('现组织开展第二批重大技术改造示范项目申报工作。');
     // The formal checklist comes with its defaults and takes one more item.
     const checklist = page.getByTestId('formal-checklist-editor');
-    expect(await checklist.locator('input[aria-label^="检查项(中文)"]').first().inputValue()).toBe('申报材料齐全');
+    expect(await checklist.locator('input[aria-label^="检查项（中文）"]').first().inputValue()).toBe('申报材料齐全');
     await page.getByTestId('formal-checklist-add').click();
     await checklist.getByLabel('检查项（中文） 5', { exact: true }).fill('项目已完成备案');
     await checklist.getByLabel('检查项（英文） 5', { exact: true }).fill('The project is registered');
