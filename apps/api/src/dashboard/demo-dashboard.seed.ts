@@ -7,7 +7,6 @@ import {
   defaultCallSettings,
   defaultPublicNoticeParagraphs,
   designationOfYear,
-  formatReceiptNumber,
   isRecordableIndicator,
   PROGRAMME_CATEGORY_CODES,
   type ProgrammeCategoryCode,
@@ -23,13 +22,12 @@ import {
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccountEntity } from '../accounts/account.entity';
-import { EnterpriseEntity } from '../accounts/enterprise.entity';
-import { ApplicationEntity } from '../applications/application.entity';
 import { ReceiptCounterEntity } from '../applications/receipt-counter.entity';
 import { loadCalendarYears } from '../calendar/calendar.repository';
 import { CallVersionEntity } from '../calls/call-version.entity';
 import { CallEntity } from '../calls/call.entity';
 import { PublicNoticeEntity, type NoticeProjectRecord } from '../publication/public-notice.entity';
+import { insertHistoricalApproval } from '../seeds/historical-approval';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { UpwardOutcomeEntity } from './upward-outcome.entity';
 
@@ -123,31 +121,20 @@ export async function seedDemoDashboard(manager: EntityManager, demo: DemoDashbo
         // A centre is named as a centre; a 两化融合 list names the enterprise, its line is the 贯标 itself.
         const projectName =
           category === 'INNOVATION_CENTRE' ? `湖北${trade}${demo.names.projects[category]}` : category === 'IT_INTEGRATION' ? demo.names.projects[category] : `${trade}${demo.names.projects[category] ?? '项目'}`;
-        const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'upward@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
         const data = { projectName, subFieldCode: null, projectDistrictCode: findRecommendingUnit(unitCode)?.overlapsDistrictCodes[0] ?? null };
-        const application = await manager.save(
-          ApplicationEntity,
-          manager.create(ApplicationEntity, {
+        projects.push(
+          await insertHistoricalApproval(manager, {
             callId: call.id,
-            enterpriseId: enterprise.id,
-            callVersionNo: 1,
-            state: 'approved',
+            category,
+            year: group.year,
+            index,
+            enterprise: { uscc, name, email: 'upward@demo.example.cn' },
             data,
-            eligibility: null,
-            submittedProfile: null,
-            receiptNo: formatReceiptNumber(category, group.year, call.id, index + 1),
-            submittedAt,
             recommendingUnitCode: unitCode,
-            unitPriority: null,
-            reviewNotice: null,
-            revisionDueOn: null,
+            submittedAt,
             createdBy: officer,
-            createdAt: submittedAt,
-            updatedAt: submittedAt,
-            version: 1,
           }),
         );
-        projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName, subFieldCode: null, recommendingUnitCode: unitCode, rank: index + 1, withdrawn: false });
       }
       await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: group.count });
       const wording = publicationWording(category, group.level);

@@ -49,6 +49,7 @@ import { FormalCheckEntity } from '../review/formal-check.entity';
 import { PublicNoticeEntity } from '../publication/public-notice.entity';
 import { ExpertEntity } from '../review/expert.entity';
 import { loadCalendarYears } from '../calendar/calendar.repository';
+import { insertHistoricalApproval } from './historical-approval';
 import { SeedRunEntity } from './seed-run.entity';
 import { DemoDashboardSchema, seedDemoDashboard } from '../dashboard/demo-dashboard.seed';
 
@@ -426,35 +427,24 @@ async function seedHistory(manager: EntityManager, history: z.infer<typeof DemoH
       const trade = trades[Math.floor(serial / places.length) % trades.length];
       const suffix = suffixes[Math.floor(serial / (places.length * trades.length)) % suffixes.length];
       const name = `武汉${place}${trade}${suffix}`;
-      const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`);
-      const enterprise = await manager.save(EnterpriseEntity, manager.create(EnterpriseEntity, { uscc, name, contactName: '联系人', mobile: '13800000000', email: 'history@demo.example.cn', verificationStatus: 'verified', createdAt: submittedAt, version: 1 }));
+      const uscc = completeUscc(`91420100MA4K${String(serial).padStart(4, '0')}`)!;
       const unit = units[serial % units.length];
       // An innovation centre is named as a centre, not a project.
       const projectName = category === 'INNOVATION_CENTRE' ? `武汉${trade}制造业创新中心` : `${trade}${projectNames[serial % projectNames.length]}`;
       const data = { projectName, subFieldCode: subFields[serial % subFields.length], projectDistrictCode: unit.overlapsDistrictCodes[0] };
-      const application = await manager.save(
-        ApplicationEntity,
-        manager.create(ApplicationEntity, {
+      projects.push(
+        await insertHistoricalApproval(manager, {
           callId: call.id,
-          enterpriseId: enterprise.id,
-          callVersionNo: 1,
-          state: 'approved',
+          category: category as ProgrammeCategoryCode,
+          year,
+          index,
+          enterprise: { uscc, name, email: 'history@demo.example.cn' },
           data,
-          eligibility: null,
-          submittedProfile: null,
-          receiptNo: formatReceiptNumber(category as ProgrammeCategoryCode, year, call.id, index + 1),
-          submittedAt,
           recommendingUnitCode: unit.code,
-          unitPriority: null,
-          reviewNotice: null,
-          revisionDueOn: null,
+          submittedAt,
           createdBy: admin?.id ?? 0,
-          createdAt: submittedAt,
-          updatedAt: submittedAt,
-          version: 1,
         }),
       );
-      projects.push({ applicationId: application.id, enterpriseName: name, uscc, projectName: data.projectName, subFieldCode: data.subFieldCode, recommendingUnitCode: unit.code, rank: index + 1, withdrawn: false });
     }
     await manager.update(ReceiptCounterEntity, { callId: call.id }, { lastNo: count });
     // The issuer of the year each document is dated: the 委员会 until 2018, the 局 from 2019.
